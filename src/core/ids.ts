@@ -11,7 +11,9 @@ const RANDOM_CHARS = 16;
 
 export type RandomSource = (bytes: Uint8Array) => Uint8Array;
 
-const defaultRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(bytes);
+// Web Crypto exists in browsers, workers and Node 20, but the pure core's ES lib does not declare it.
+const webCrypto = (globalThis as unknown as { crypto: { getRandomValues(b: Uint8Array): Uint8Array } }).crypto;
+const defaultRandom: RandomSource = (bytes) => webCrypto.getRandomValues(bytes);
 
 export interface IdFactory {
   (): string;
