@@ -1,0 +1,127 @@
+/**
+ * Word-level diff between two texts in one language (translation against
+ * translation in an aligned row, revision against revision).
+ *
+ * diff-match-patch in "word mode": every distinct token is mapped to one
+ * character, the character strings are diffed, then mapped back, so changes
+ * are whole words and phrases, never letters. Long multi-line texts are diffed
+ * line by line first and word by word only inside changed lines: this keeps a
+ * whole document under the 65,536-token alphabet and is much faster.
+ */
+import DiffMatchPatch from 'diff-match-patch';
+import { tokenizeWords, type ChineseTokens } from './tokenize-words.ts';
+import { readableCleanup, hidePunctuationChanges } from './readable-cleanup.ts';
+
+export interface DiffOp {
+  readonly op: 'equal' | 'insert' | 'delete';
+  readonly text: string;
+}
+
+export interface WordDiffOptions {
+  /**
+   * Treat changes that only touch whitespace or punctuation as equal. The
+   * equal op then carries b's text, so b is still the join of equal + insert
+   * ops (a no longer is).
+   */
+  readonly ignorePunctuation?: boolean;
+  /** Chinese and other unspaced scripts: dictionary words (default) or single characters. */
+  readonly chinese?: ChineseTokens;
+}
+
+/** Above this many characters a multi-line text is diffed by lines first. */
+const LINE_PASS_MIN_CHARS = 20_000;
+
+let engine: DiffMatchPatch | undefined;
+function dmp(): DiffMatchPatch {
+  if (!engine) {
+    engine = new DiffMatchPatch();
+    // No time limit: the result must not depend on how busy the machine is.
+    // Inputs are rows or lines, so the O(ND) worst case stays small.
+    engine.Diff_Timeout = 0;
+  }
+  return engine;
+}
+
+export function wordDiff(a: string, b: string, lang: string, opts: WordDiffOptions = {}): DiffOp[] {
+  let ops: DiffOp[];
+  if (a === b) ops = a ? [{ op: 'equal', text: a }] : [];
+  else if (a.length + b.length > LINE_PASS_MIN_CHARS && (a.includes('\n') || b.includes('\n'))) ops = diffByLinesThenWords(a, b, lang, opts);
+  else ops = diffWords(a, b, lang, opts);
+  return opts.ignorePunctuation ? hidePunctuationChanges(ops) : ops;
+}
+
+function diffWords(a: string, b: string, lang: string, opts: WordDiffOptions): DiffOp[] {
+  const alphabet = new TokenAlphabet();
+  const ta = tokenizeWords(a, lang, opts.chinese);
+  const tb = tokenizeWords(b, lang, opts.chinese);
+  const ea = alphabet.encode(ta);
+  const eb = alphabet.encode(tb);
+  if (ea === undefined || eb === undefined) return diffCharacters(a, b);
+  const diffs = dmp().diff_main(ea, eb, false);
+  dmp().diff_cleanupSemantic(diffs);
+  const decoded: DiffMatchPatch.Diff[] = diffs.map(([op, chars]) => [op, alphabet.decode(chars)]);
+  return readableCleanup(decoded, dmp());
+}
+
+/** Too many distinct tokens for one alphabet (a huge single line): plain character diff. */
+function diffCharacters(a: string, b: string): DiffOp[] {
+  const diffs = dmp().diff_main(a, b, false);
+  dmp().diff_cleanupSemantic(diffs);
+  return readableCleanup(diffs, dmp());
+}
+
+function diffByLinesThenWords(a: string, b: string, lang: string, opts: WordDiffOptions): DiffOp[] {
+  const { chars1, chars2, lineArray } = dmp().diff_linesToChars_(a, b);
+  const lines = dmp().diff_main(chars1, chars2, false);
+  dmp().diff_charsToLines_(lines, lineArray);
+  const out: DiffOp[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = (): void => {
+    if (deleted && inserted) out.push(...diffWords(deleted, inserted, lang, opts));
+    else if (deleted) out.push({ op: 'delete', text: deleted });
+    else if (inserted) out.push({ op: 'insert', text: inserted });
+    deleted = inserted = '';
+  };
+  for (const [op, text] of lines) {
+    if (op === DiffMatchPatch.DIFF_DELETE) deleted += text;
+    else if (op === DiffMatchPatch.DIFF_INSERT) inserted += text;
+    else {
+      flush();
+      out.push({ op: 'equal', text });
+    }
+  }
+  flush();
+  return out;
+}
+
+/** One UTF-16 code unit per distinct token; at most 65,536 tokens per diff. */
+class TokenAlphabet {
+  private readonly codes = new Map<string, number>();
+  private readonly tokens: string[] = [];
+
+  encode(tokens: readonly string[]): string | undefined {
+    const units = new Array<number>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      let code = this.codes.get(token);
+      if (code === undefined) {
+        code = this.tokens.length;
+        if (code > 0xffff) return undefined;
+        this.tokens.push(token);
+        this.codes.set(token, code);
+      }
+      units[i] = code;
+    }
+    let out = '';
+    // Chunked so fromCharCode never gets more arguments than the engine allows.
+    for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+    return out;
+  }
+
+  decode(chars: string): string {
+    let out = '';
+    for (let i = 0; i < chars.length; i++) out += this.tokens[chars.charCodeAt(i)] ?? '';
+    return out;
+  }
+}
