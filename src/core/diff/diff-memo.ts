@@ -21,7 +21,7 @@ export class DiffMemo {
 
   wordDiff(a: string, b: string, lang: string, opts: WordDiffOptions = {}): readonly DiffOp[] {
     // \u0000 cannot occur in imported text, so the key is unambiguous.
-    const key = `${lang}\u0000${opts.ignorePunctuation ? 1 : 0}${opts.chinese ?? ''}\u0000${a}\u0000${b}`;
+    const key = `${lang}\u0000${opts.ignorePunctuation ? 1 : 0}${opts.stripMarks ? 1 : 0}${opts.chinese ?? ''}\u0000${a}\u0000${b}`;
     const found = this.entries.get(key);
     if (found) {
       this.hits++;

@@ -10,11 +10,13 @@ export function isUnspacedLanguage(lang: string): boolean {
 }
 
 /**
- * A word keeps inner hyphens and apostrophes (`Ba-ke-tu`, `People's`, `60-kilometre`)
- * and decimal points (`5.5`); a run of whitespace is one token; anything else is one
- * token per character. A regex is ~10× faster than Intl.Segmenter for spaced scripts.
+ * A short bracketed mark (`[sic]`, `[Horgos]`, `[...]`) is one token, so the diff
+ * shows it whole. A word keeps inner hyphens and apostrophes (`Ba-ke-tu`,
+ * `People's`, `60-kilometre`) and decimal points (`5.5`); a run of whitespace is
+ * one token; anything else is one token per character. A regex is ~10× faster
+ * than Intl.Segmenter for spaced scripts.
  */
-const SPACED_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*|\s+|[^]/gu;
+const SPACED_TOKEN = /\[[^[\]\n]{1,40}\]|[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*|\s+|[^]/gu;
 
 /**
  * Intl.Segmenter is quadratic on long strings in Node 20 (100k characters:

@@ -10,6 +10,7 @@
  */
 import DiffMatchPatch from 'diff-match-patch';
 import { tokenizeWords, type ChineseTokens } from './tokenize-words.ts';
+import { stripMarks } from '../marks/strip-marks.ts';
 import { readableCleanup, hidePunctuationChanges } from './readable-cleanup.ts';
 
 export interface DiffOp {
@@ -26,6 +27,12 @@ export interface WordDiffOptions {
   readonly ignorePunctuation?: boolean;
   /** Chinese and other unspaced scripts: dictionary words (default) or single characters. */
   readonly chinese?: ChineseTokens;
+  /**
+   * Compare the texts without their [sic] marks and bracketed glosses, so
+   * `Ba-ke-tu [sic]` against `Ba-ke-tu` is no difference. The ops then rebuild
+   * the stripped texts.
+   */
+  readonly stripMarks?: boolean;
 }
 
 /** Above this many characters a multi-line text is diffed by lines first. */
@@ -43,6 +50,10 @@ function dmp(): DiffMatchPatch {
 }
 
 export function wordDiff(a: string, b: string, lang: string, opts: WordDiffOptions = {}): DiffOp[] {
+  if (opts.stripMarks) {
+    a = stripMarks(a);
+    b = stripMarks(b);
+  }
   let ops: DiffOp[];
   if (a === b) ops = a ? [{ op: 'equal', text: a }] : [];
   else if (a.length + b.length > LINE_PASS_MIN_CHARS && (a.includes('\n') || b.includes('\n'))) ops = diffByLinesThenWords(a, b, lang, opts);

@@ -4,8 +4,8 @@ import { isUnspacedLanguage, tokenizeWords } from '../../../src/core/diff/tokeni
 import { readRepoText } from '../../support/files.ts';
 
 describe('tokenizeWords', () => {
-  it('keeps hyphenated words, apostrophes and decimals whole in English', () => {
-    assert.deepEqual(tokenizeWords("People's Ba-ke-tu [sic], 5.5 km", 'en'), ["People's", ' ', 'Ba-ke-tu', ' ', '[', 'sic', ']', ',', ' ', '5.5', ' ', 'km']);
+  it('keeps hyphenated words, apostrophes, decimals and short bracketed marks whole in English', () => {
+    assert.deepEqual(tokenizeWords("People's Ba-ke-tu [sic], 5.5 km [", 'en'), ["People's", ' ', 'Ba-ke-tu', ' ', '[sic]', ',', ' ', '5.5', ' ', 'km', ' ', '[']);
   });
 
   it('segments Chinese into dictionary words', () => {

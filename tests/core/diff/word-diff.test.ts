@@ -91,6 +91,13 @@ describe('wordDiff', () => {
     assert.equal(show(real), 'the [-border-]{+frontier+} was quiet;');
   });
 
+  it('compares mark-stripped text on request', () => {
+    const a = 'in the Ba-ke-tu [sic] and Huoerguosi [Horgos] areas';
+    const b = 'in the Ba-ke-tu and Huoerguosi areas';
+    assert.equal(show(wordDiff(a, b, 'en')), 'in the Ba-ke-tu[- [sic]-] and Huoerguosi[- [Horgos]-] areas');
+    assert.deepEqual(wordDiff(a, b, 'en', { stripMarks: true }), [{ op: 'equal', text: b }]);
+  });
+
   it('handles identical and empty texts', () => {
     assert.deepEqual(wordDiff('same', 'same', 'en'), [{ op: 'equal', text: 'same' }]);
     assert.deepEqual(wordDiff('', '', 'en'), []);
