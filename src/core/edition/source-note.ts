@@ -1,0 +1,42 @@
+/**
+ * The source note, footnote 1 of every document: where the text comes from
+ * (archive, reference, pages, translator, citation, URL) and which texts were
+ * written for this project rather than taken from the archive.
+ */
+import type { Work } from '../model/work.ts';
+import type { SourceNote } from './edition.ts';
+
+/** The archive's name as its own citation gives it: `…, Wilson Center Digital Archive, …`. */
+export function archiveName(citation: string | null): string | null {
+  if (!citation) return null;
+  const m = /,\s*([^,"“”]*\b(?:Archive|Archives|Library|Records)\b[^,"“”]*),/.exec(citation);
+  return m?.[1]?.trim() ?? null;
+}
+
+export function buildSourceNote(work: Work, archive?: string): SourceNote {
+  const meta = work.meta;
+  const archiveLabel = archive ?? archiveName(meta.citation);
+  const projectRenderings = work.witnesses
+    .filter((w) => w.preparedForProject)
+    .map((w) => ({ witnessId: w.id, label: w.label, lang: w.lang }));
+  const where = [archiveLabel, meta.archiveRef, meta.pages ? `pp. ${meta.pages}` : null].filter(Boolean).join(', ');
+  const sentences = [
+    where ? `Source: ${where}.` : 'Source: not recorded.',
+    meta.translator ? `Translated by ${meta.translator}.` : null,
+    meta.citation ? `Cited by the archive as: ${meta.citation}` : null,
+    meta.url && !(meta.citation ?? '').includes(meta.url) ? meta.url : null,
+    projectRenderings.length
+      ? `Written for this project for demonstration and testing, not the archive's: ${projectRenderings.map((r) => `${r.label} (${r.lang})`).join('; ')}. Do not cite their wording as the document's.`
+      : null,
+  ].filter((s): s is string => !!s);
+  return {
+    archive: archiveLabel,
+    archiveRef: meta.archiveRef,
+    pages: meta.pages,
+    translator: meta.translator,
+    citation: meta.citation,
+    url: meta.url,
+    projectRenderings,
+    text: sentences.join(' '),
+  };
+}
