@@ -1,0 +1,56 @@
+/**
+ * Every way an import can fail, as coded errors: what happened, and what the
+ * person importing can do about it. The CLI prints them; the UI shows them.
+ */
+import { pxError, type PxError } from '../result.ts';
+
+export const importErrors = {
+  empty: (name: string): PxError =>
+    pxError('IMPORT_EMPTY', `${name} is empty`, 'choose a file that contains the text of the document'),
+  tooLarge: (name: string, bytes: number, limit: number): PxError =>
+    pxError('IMPORT_TOO_LARGE', `${name} is ${megabytes(bytes)}, over the ${megabytes(limit)} import limit`,
+      'split the document into several works, or import only the part you need'),
+  binary: (name: string, why: string): PxError =>
+    pxError('IMPORT_BINARY', `${name} looks like a binary file, not text (${why})`,
+      'export the document as plain text (.txt); UTF-16 text needs a byte-order mark'),
+  unknownEncoding: (name: string, label: string): PxError =>
+    pxError('IMPORT_UNKNOWN_ENCODING', `${name}: the encoding "${label}" is not one this app can read`,
+      'use utf-8, utf-16le, utf-16be or gb18030, or save the file as UTF-8'),
+  undecodable: (name: string, tried: string): PxError =>
+    pxError('IMPORT_UNDECODABLE', `${name} is not valid ${tried} text`,
+      'save the file as UTF-8, or name its encoding (e.g. "encoding": "gb18030" in work.json)'),
+  noParagraphs: (name: string): PxError =>
+    pxError('IMPORT_NO_PARAGRAPHS', `${name} has no recognisable paragraphs`,
+      'check that this is the document text; paragraphs are separated by blank lines or line breaks'),
+  notArchiveExport: (name: string): PxError =>
+    pxError('IMPORT_NOT_ARCHIVE_EXPORT', `${name} has neither a "Citation:" section nor a **bold title**`,
+      'import it as plain text ("format": "plain-text") or use the archive\'s full export'),
+  badLanguage: (tag: string): PxError =>
+    pxError('IMPORT_BAD_LANGUAGE', `"${tag}" is not a BCP 47 language tag`, 'use a tag such as en, zh-Hans or ru'),
+  workMalformed: (name: string, what: string): PxError =>
+    pxError('IMPORT_WORK_MALFORMED', `${name} is malformed: ${what}`, 'fix the file; translations/README.md describes the format'),
+  workVersion: (name: string, version: unknown): PxError =>
+    pxError('IMPORT_WORK_VERSION', `${name} has version ${String(version)}, newer than this app reads`,
+      'update Parallax, or export the work again from the version that wrote it'),
+  workNoWitnesses: (name: string): PxError =>
+    pxError('IMPORT_WORK_NO_WITNESSES', `${name} lists no witnesses`,
+      'add a "witnesses" list with the original and its translations'),
+  workOriginalCount: (name: string, count: number): PxError =>
+    pxError('IMPORT_WORK_ORIGINAL_COUNT', `${name} has ${count} witnesses with role "original"; a work needs exactly one`,
+      'mark exactly one witness "role": "original" and the others "translation"'),
+  workMissingFile: (name: string, file: string): PxError =>
+    pxError('IMPORT_WORK_MISSING_FILE', `${name} points to "${file}", which is not in the folder`,
+      'put the file next to work.json or correct its "file" entry'),
+  workNoManifest: (folder: string): PxError =>
+    pxError('IMPORT_WORK_NO_MANIFEST', `${folder} has no work.json`,
+      'add a work.json listing the witnesses (see translations/README.md), or import a single file'),
+  bundleUnsupported: (name: string): PxError =>
+    pxError('IMPORT_BUNDLE_UNSUPPORTED', `${name} is a Parallax bundle, which this build cannot read yet`,
+      'import the work folder or the text files instead'),
+  notFound: (path: string): PxError =>
+    pxError('IMPORT_NOT_FOUND', `${path} does not exist`, 'check the path; give a text file or a work folder with work.json'),
+};
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
+}

@@ -1,0 +1,96 @@
+/**
+ * One file of unknown kind → a work. Sniffs, in order: a Parallax bundle
+ * (JSON `"format": "parallax.bundle"`), a Parallax work (`"parallax.work"`),
+ * an archive export (`Citation:` and a **bold title**), and otherwise plain
+ * text in the given language or a guessed one.
+ */
+import { err, ok, type Result } from '../result.ts';
+import { emptyMeta, WORK_FORMAT, WORK_VERSION, type Work, type WitnessRole } from '../model/work.ts';
+import { LANGUAGE_TAG } from './build-witness.ts';
+import { decodeText, MAX_IMPORT_BYTES } from './decode-text.ts';
+import { importArchiveExport } from './import-archive-export.ts';
+import { importErrors } from './import-errors.ts';
+import { importPlainText } from './import-plain-text.ts';
+import { isObject, parseJson } from './json-fields.ts';
+import { guessLanguage } from './language-of.ts';
+import { WORK_FOLDER_FORMAT } from './parse-work-manifest.ts';
+import { looksLikeTitle } from './looks-like-title.ts';
+import { validateWork } from './validate-work.ts';
+
+export interface ImportFileOptions {
+  /** BCP 47 tag of the text; guessed from its script when absent. */
+  readonly lang?: string;
+  readonly encoding?: string;
+  readonly mode?: 'auto' | 'blank-lines' | 'lines';
+  /** A lone file is its work's original unless said otherwise. */
+  readonly role?: WitnessRole;
+}
+
+export type SniffedKind = 'bundle' | 'work' | 'work-folder-manifest' | 'archive-export' | 'plain-text';
+
+export function importFile(name: string, bytes: Uint8Array, opts: ImportFileOptions = {}): Result<Work> {
+  if (opts.lang !== undefined && !LANGUAGE_TAG.test(opts.lang)) return err(importErrors.badLanguage(opts.lang));
+  if (bytes.length > MAX_IMPORT_BYTES) return err(importErrors.tooLarge(name, bytes.length, MAX_IMPORT_BYTES));
+  const decoded = decodeText(bytes, { name, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+  if (!decoded.ok) return decoded;
+  const text = decoded.value.text;
+  switch (sniffKind(text)) {
+    case 'bundle':
+      return importBundle(name, text);
+    case 'work': {
+      const json = parseJson(text);
+      return json.ok ? validateWork(json.value, name) : err(importErrors.workMalformed(name, json.problem));
+    }
+    case 'work-folder-manifest':
+      return err(importErrors.workMalformed(name, 'this is a work folder\'s work.json, not a work; import the folder that holds it'));
+    case 'archive-export':
+      return importArchiveExport(text, { name, workId: workIdFromName(name), role: opts.role ?? 'original', ...(opts.lang ? { lang: opts.lang } : {}) });
+    case 'plain-text':
+      return importPlainTextWork(name, text, opts);
+  }
+}
+
+/** JSON is recognised by its declared format, so a JSON-looking text file without one stays text. */
+export function sniffKind(text: string): SniffedKind {
+  const head = text.trimStart();
+  if (head.startsWith('{')) {
+    const format = /^\{\s*(?:"[^"]*"\s*:\s*(?:"[^"]*"|[\d.]+)\s*,\s*)*"format"\s*:\s*"([^"]+)"/.exec(head)?.[1];
+    if (format === 'parallax.bundle') return 'bundle';
+    if (format === WORK_FORMAT) return 'work';
+    if (format === WORK_FOLDER_FORMAT) return 'work-folder-manifest';
+  }
+  if (/^Citation:\s*$/m.test(text) && /^\s*\*\*\S/m.test(text)) return 'archive-export';
+  return 'plain-text';
+}
+
+function importPlainTextWork(name: string, text: string, opts: ImportFileOptions): Result<Work> {
+  const lang = opts.lang ?? guessLanguage(text);
+  const witnessId = lang.replace(/[^\w.-]/g, '-');
+  const witness = importPlainText(text, {
+    name, lang, witnessId, role: opts.role ?? 'original', label: name, provenance: `Imported from ${name}`,
+    mode: opts.mode ?? 'auto', firstLineIsTitle: looksLikeTitle(text),
+  });
+  if (!witness.ok) return witness;
+  const heading = witness.value.paragraphs[0]?.kind === 'heading' ? witness.value.paragraphs[0].text : null;
+  return ok({
+    format: WORK_FORMAT, version: WORK_VERSION, id: workIdFromName(name),
+    meta: { ...emptyMeta(), title: heading }, witnesses: [witness.value],
+  });
+}
+
+/**
+ * INTEGRATION POINT (bundle): when src/core/bundle/index.ts exports
+ * `parseBundle(text): Result<Bundle>`, import it here and turn the bundle's
+ * single work into a Work (paragraph text = its revision's text). Until then a
+ * bundle is reported, not guessed at.
+ */
+function importBundle(name: string, _text: string): Result<Work> {
+  return err(importErrors.bundleUnsupported(name));
+}
+
+/** "wilson-121617.en.txt" → "wilson-121617.en": URL- and XML-safe, starting with a letter. */
+export function workIdFromName(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.(txt|text|md|json)$/i, '');
+  const safe = base.replace(/[^\w.-]+/g, '-').replace(/^[^A-Za-z]+/, '').replace(/-+$/, '');
+  return safe || 'imported-work';
+}

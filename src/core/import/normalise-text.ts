@@ -1,0 +1,16 @@
+/**
+ * One shape of text for every importer: NFC, LF line ends, ordinary spaces
+ * for no-break spaces, no stray control characters. The ideographic space
+ * U+3000 is kept: at a line start it marks a Chinese paragraph indent.
+ */
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u2029/g, '\n\n')
+    .replace(/[\u2028\u0085\f\v]/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    // A BOM inside the text (files concatenated) and controls carry no text.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
+    .normalize('NFC');
+}
