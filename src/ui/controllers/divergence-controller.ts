@@ -1,0 +1,64 @@
+/**
+ * Divergence of every row against the base witness, for the heat-map gutter.
+ * Computed in the background after the first rows are painted, in slices,
+ * and restarted (the old run aborted) whenever the texts or the base change.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { runInSlices } from './run-in-slices.ts';
+
+/** Returns 0 (same) .. 1 (nothing in common) for one row, or null when the row has nothing to compare. */
+export type RowDivergence = (row: number) => number | null;
+
+/** The heat-map repaints every this many ms while filling in, not after every slice. */
+const REPAINT_EVERY_MS = 250;
+
+export class DivergenceController implements ReactiveController {
+  /** One value per row; NaN until computed or when the row has nothing to compare. */
+  values: Float32Array = new Float32Array(0);
+  settled: Promise<boolean> = Promise.resolve(true);
+  private abort: AbortController | null = null;
+  private inputsKey: unknown = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Starts a new run unless `inputsKey` is the one already computed or computing. */
+  compute(rows: number, inputsKey: unknown, divergenceOf: RowDivergence): void {
+    if (inputsKey === this.inputsKey && this.values.length === rows) return;
+    this.inputsKey = inputsKey;
+    this.abort?.abort();
+    const ac = new AbortController();
+    this.abort = ac;
+    const values = new Float32Array(rows).fill(Number.NaN);
+    this.values = values;
+    let lastPaint = performance.now();
+    this.settled = runInSlices(
+      rows,
+      (i) => {
+        values[i] = divergenceOf(i) ?? Number.NaN;
+        return true;
+      },
+      {
+        signal: ac.signal,
+        onSlice: () => {
+          const now = performance.now();
+          if (now - lastPaint > REPAINT_EVERY_MS) {
+            lastPaint = now;
+            this.host.requestUpdate();
+          }
+        },
+      },
+    ).then((done) => {
+      if (done) this.host.requestUpdate();
+      return done;
+    });
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.inputsKey = null;
+  }
+}

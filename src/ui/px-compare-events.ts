@@ -1,0 +1,57 @@
+/**
+ * The events the work view's elements dispatch (bubbling, composed) and the
+ * container (`px-work-view`) handles. Rows and panels never call their host.
+ */
+
+export type RevisionAction = 'save' | 'propose' | 'approve' | 'reject' | 'revert';
+
+export interface RevisionActionDetail {
+  readonly action: RevisionAction;
+  readonly witnessId: string;
+  readonly paragraphId: string;
+  /** The edited text, for save and propose. */
+  readonly text?: string;
+  /** The revision acted on, for approve, reject and revert. */
+  readonly revisionId?: string;
+  readonly note: string;
+}
+
+export type AlignOp = 'merge' | 'split' | 'move-up' | 'move-down' | 'insert-empty' | 'confirm' | 'undo' | 'redo';
+
+export interface AlignOpDetail {
+  readonly op: AlignOp;
+  readonly row: number;
+  /** The witness whose unit moves or splits; merge and confirm act on the whole row. */
+  readonly witnessId: string;
+}
+
+export interface SearchChangeDetail {
+  readonly query: string;
+  readonly regex: boolean;
+}
+
+export const fire = <T>(from: EventTarget, type: string, detail: T): boolean =>
+  from.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true }));
+
+declare global {
+  interface HTMLElementEventMap {
+    /** Scroll to and focus a row (heat-map, findings, search, review queue). */
+    'row-jump': CustomEvent<{ row: number }>;
+    /** The focused row changed (keyboard or pointer). */
+    'row-focus': CustomEvent<{ row: number; witnessId: string | null }>;
+    /** Open the editor on a cell (Enter, or the Edit button). */
+    'edit-request': CustomEvent<{ row: number; witnessId: string }>;
+    /** Close the editor without saving (Escape, or Cancel). */
+    'edit-cancel': CustomEvent<{ paragraphId: string }>;
+    'revision-action': CustomEvent<RevisionActionDetail>;
+    /** Open a paragraph's history panel. */
+    'history-request': CustomEvent<{ paragraphId: string; witnessId: string }>;
+    'align-op': CustomEvent<AlignOpDetail>;
+    'search-change': CustomEvent<SearchChangeDetail>;
+    'search-step': CustomEvent<{ delta: 1 | -1 }>;
+    'witness-visibility': CustomEvent<{ witnessId: string; visible: boolean }>;
+    'base-change': CustomEvent<{ witnessId: string }>;
+    /** The rows painted on screen changed; the container computes their diffs. */
+    'rows-visible': CustomEvent<{ first: number; last: number }>;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What the compare grid shows, derived from the work and its alignment:
+ * columns (witness, base or not, diffed or not) and the text of each cell
+ * (current texts from storage override the imported ones). Pure.
+ */
+import type { Paragraph, Witness, Work } from '../core/model/work.ts';
+import type { WorkAlignment } from '../core/alignment/types.ts';
+
+export interface CompareColumn {
+  readonly witness: Witness;
+  readonly isBase: boolean;
+  /** Diffed against the base: a translation in the base's language other than the base itself. */
+  readonly diffed: boolean;
+}
+
+export type AlignedRow = WorkAlignment['rows'][number];
+
+/** `zh-Hans` and `zh-Hant` share `zh`: a diff across them still lines up word for word. */
+export const primaryLanguage = (lang: string): string => lang.split('-')[0]?.toLowerCase() ?? lang;
+
+/** The base defaults to the first translation: the original is in another language and cannot be diffed against. */
+export function defaultBaseId(work: Work): string {
+  return (work.witnesses.find((w) => w.role === 'translation') ?? work.witnesses[0])?.id ?? '';
+}
+
+export function compareColumns(work: Work, visible: readonly string[] | null, baseId: string): CompareColumn[] {
+  const base = work.witnesses.find((w) => w.id === baseId);
+  return work.witnesses
+    .filter((w) => visible === null || visible.includes(w.id))
+    .map((w) => ({
+      witness: w,
+      isBase: w.id === baseId,
+      diffed: !!base && w.id !== baseId && w.role === 'translation' && primaryLanguage(w.lang) === primaryLanguage(base.lang),
+    }));
+}
+
+export function paragraphsById(work: Work): Map<string, Paragraph> {
+  const out = new Map<string, Paragraph>();
+  for (const w of work.witnesses) for (const p of w.paragraphs) out.set(p.id, p);
+  return out;
+}
+
+/** Paragraphs of one cell are shown as one text, a blank line between them (as in the source files). */
+export const PARAGRAPH_JOINER = '\n\n';
+
+export function cellText(
+  row: AlignedRow,
+  witnessId: string,
+  paragraphs: ReadonlyMap<string, Paragraph>,
+  current: ReadonlyMap<string, string> | null,
+): string {
+  const ids = row.cells[witnessId] ?? [];
+  return ids.map((id) => current?.get(id) ?? paragraphs.get(id)?.text ?? '').join(PARAGRAPH_JOINER);
+}
+
+/** "0.42" for a screen reader and a tooltip; scores are 0..1. */
+export const formatScore = (score: number): string => score.toFixed(2);

@@ -1,0 +1,285 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import '@lit-labs/virtualizer';
+import type { LitVirtualizer } from '@lit-labs/virtualizer';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { Paragraph, Work } from '../core/model/work.ts';
+import type { WorkAlignment } from '../core/alignment/types.ts';
+import { wordDiff } from '../core/diff/word-diff.ts';
+import { compareColumns, cellText, paragraphsById, type CompareColumn } from './px-compare-model.ts';
+import { cellSegments, type Annotation } from './px-row-segments.ts';
+import type { NameEntryLike } from './px-row-annotations.ts';
+import { rowTemplate, type CellView, type PendingRevision, type RowView } from './px-row-template.ts';
+import type { FindingLike } from './px-findings-panel.ts';
+import type { SearchMatch } from './px-search-matches.ts';
+import type { EditConflict } from './px-edit-paragraph.ts';
+import { LazyDiffController } from './controllers/lazy-diff-controller.ts';
+import { AnnotationMemo } from './controllers/annotation-memo.ts';
+import { rowKeyAction } from './work-shortcuts.ts';
+import { fire } from './px-compare-events.ts';
+import { compareViewStyles } from './px-compare-view.styles.ts';
+import './px-witness-header.ts';
+
+/** Below this width the columns become tabs: two columns of prose under ~320 px each are unreadable. */
+export const NARROW_WIDTH_PX = 640;
+
+/**
+ * The aligned witnesses of one work side by side, one virtualised row per
+ * aligned stretch, differences against the base inline. Presentational: it
+ * renders what it is given and dispatches intent; diffs of the rows on screen
+ * are its only computation (lazy, cached, latest request wins).
+ *
+ * @fires row-focus, edit-request, edit-cancel, revision-action, align-op, base-change, witness-visibility, rows-visible
+ */
+@customElement('px-compare-view')
+export class PxCompareView extends LitElement {
+  static override styles = compareViewStyles;
+
+  @property({ attribute: false }) work: Work | null = null;
+  @property({ attribute: false }) alignment: WorkAlignment | null = null;
+  /** Paragraph id → current text (approved revisions); imported text where absent. */
+  @property({ attribute: false }) current: ReadonlyMap<string, string> | null = null;
+  /** Witness ids shown, in work order; null shows all. */
+  @property({ attribute: false }) visible: readonly string[] | null = null;
+  @property() baseId = '';
+  @property({ attribute: false }) findings: readonly FindingLike[] = [];
+  @property({ attribute: false }) names: readonly NameEntryLike[] = [];
+  @property({ attribute: false }) searchMatches: readonly SearchMatch[] = [];
+  @property({ type: Number }) activeMatch = -1;
+  /** Paragraph id → revisions proposed and waiting for review. */
+  @property({ attribute: false }) pending: ReadonlyMap<string, readonly PendingRevision[]> = new Map();
+  @property({ attribute: false }) editing: { row: number; witnessId: string } | null = null;
+  @property({ attribute: false }) conflict: EditConflict | null = null;
+  @property({ type: Boolean, reflect: true }) narrow = false;
+
+  @state() focusedRow = 0;
+  @state() private focusedColumn = 0;
+  @state() private activeTab = '';
+  /** The rows the virtualizer has rendered (including its overscan). */
+  range = { first: 0, last: -1 };
+
+  readonly diffs = new LazyDiffController(this, wordDiff);
+  private readonly annotations = new AnnotationMemo();
+  private paragraphs: Map<string, Paragraph> = new Map();
+  private columns: CompareColumn[] = [];
+  private findingsByRow = new Map<number, FindingLike[]>();
+  private matchesByCell = new Map<string, SearchMatch[]>();
+  private rowIndices: number[] = [];
+  private resizeObserver: ResizeObserver | null = null;
+  @query('lit-virtualizer') private virtualizer!: LitVirtualizer;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (width > 0) this.narrow = width < NARROW_WIDTH_PX;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('work') && this.work) this.paragraphs = paragraphsById(this.work);
+    if (changed.has('work') || changed.has('visible') || changed.has('baseId')) {
+      this.columns = this.work ? compareColumns(this.work, this.visible, this.baseId) : [];
+      if (!this.columns.some((c) => c.witness.id === this.activeTab)) this.activeTab = this.columns.find((c) => c.witness.role === 'translation')?.witness.id ?? this.columns[0]?.witness.id ?? '';
+      this.focusedColumn = Math.min(this.focusedColumn, Math.max(0, this.shownColumns().length - 1));
+    }
+    if (changed.has('alignment')) {
+      const n = this.alignment?.rows.length ?? 0;
+      if (this.rowIndices.length !== n) this.rowIndices = Array.from({ length: n }, (_, i) => i);
+      this.focusedRow = Math.min(this.focusedRow, Math.max(0, n - 1));
+    }
+    if (changed.has('findings')) {
+      this.findingsByRow = new Map();
+      for (const f of this.findings) (this.findingsByRow.get(f.row) ?? this.findingsByRow.set(f.row, []).get(f.row))?.push(f);
+    }
+    if (changed.has('searchMatches')) {
+      this.matchesByCell = new Map();
+      for (const m of this.searchMatches) {
+        const key = `${m.row}:${m.witnessId}`;
+        (this.matchesByCell.get(key) ?? this.matchesByCell.set(key, []).get(key))?.push(m);
+      }
+    }
+    if (changed.has('work') || changed.has('current') || changed.has('baseId') || changed.has('visible') || changed.has('alignment')) {
+      this.requestVisibleDiffs();
+    }
+  }
+
+  /** Columns on screen: all visible ones, or in narrow mode the active tab only. */
+  private shownColumns(): CompareColumn[] {
+    if (!this.narrow) return this.columns;
+    const tab = this.columns.find((c) => c.witness.id === this.activeTab);
+    return tab ? [tab] : this.columns.slice(0, 1);
+  }
+
+  textOf(row: number, witnessId: string): string {
+    const r = this.alignment?.rows[row];
+    return r ? cellText(r, witnessId, this.paragraphs, this.current) : '';
+  }
+
+  private requestVisibleDiffs(): void {
+    const rows = this.alignment?.rows;
+    if (!rows || this.range.last < this.range.first) return;
+    const jobs = [];
+    const base = this.columns.find((c) => c.isBase);
+    for (let i = this.range.first; i <= Math.min(this.range.last, rows.length - 1); i++) {
+      const a = base ? this.textOf(i, base.witness.id) : '';
+      if (!a) continue;
+      for (const c of this.shownColumns()) {
+        if (!c.diffed) continue;
+        const b = this.textOf(i, c.witness.id);
+        if (b) jobs.push({ a, b, lang: c.witness.lang });
+      }
+    }
+    this.diffs.request(jobs);
+  }
+
+  private onRange = (e: RangeChangedEvent): void => {
+    this.range = { first: e.first, last: e.last };
+    this.requestVisibleDiffs();
+    fire(this, 'rows-visible', { first: e.first, last: e.last });
+  };
+
+  private rowView(index: number): RowView {
+    const row = this.alignment?.rows[index];
+    const base = this.columns.find((c) => c.isBase);
+    const baseText = base ? this.textOf(index, base.witness.id) : '';
+    const cells: CellView[] = this.shownColumns().map((c, column) => {
+      const ids = row?.cells[c.witness.id] ?? [];
+      const text = this.textOf(index, c.witness.id);
+      const ops = c.diffed && baseText && text ? this.diffs.get({ a: baseText, b: text, lang: c.witness.lang }) ?? null : null;
+      const hits: Annotation[] = (this.matchesByCell.get(`${index}:${c.witness.id}`) ?? []).map((m) => ({ kind: 'hit', start: m.start, end: m.end, title: 'search match' }));
+      const notes = this.annotations.of(text, this.names);
+      const editing = this.editing?.row === index && this.editing.witnessId === c.witness.id;
+      return {
+        witness: c.witness, column, paragraphIds: ids, text, isBase: c.isBase, editing,
+        segments: editing ? [] : cellSegments(text, ops, hits.length ? [...notes, ...hits] : notes),
+        pending: ids.flatMap((id) => this.pending.get(id) ?? []),
+        conflict: editing ? this.conflict : null,
+        paragraphTexts: ids.map((id) => this.current?.get(id) ?? this.paragraphs.get(id)?.text ?? ''),
+      };
+    });
+    const active = this.searchMatches[this.activeMatch];
+    return {
+      index, cells, score: row?.score ?? 0, flagged: row?.flagged ?? false, confirmed: (row?.score ?? 0) >= 1 && !row?.flagged,
+      findings: this.findingsByRow.get(index) ?? [], focused: index === this.focusedRow, focusedColumn: this.focusedColumn,
+      activeHit: active && active.row === index ? { witnessId: active.witnessId, start: active.start } : null,
+    };
+  }
+
+  override render() {
+    if (!this.work || !this.alignment) return html`<p role="status">No work loaded.</p>`;
+    const shown = this.shownColumns();
+    return html`
+      ${this.narrow ? this.renderTabs() : nothing}
+      <div role="grid" aria-label=${`Aligned texts of ${this.work.meta.title ?? this.work.id}`} aria-rowcount=${this.alignment.rows.length + 1}
+        aria-colcount=${shown.length + 1} style=${`--cols: ${shown.length}`} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
+        <div role="row" class="headrow" aria-rowindex="1">
+          <div role="columnheader" class="rowhead">Row</div>
+          ${shown.map((c) => html`<div role="columnheader" id=${`col-${c.witness.id}`}>
+            <px-witness-header .witness=${c.witness} .isBase=${c.isBase} .canHide=${this.columns.length > 1}></px-witness-header></div>`)}
+        </div>
+        <lit-virtualizer role="rowgroup" scroller .items=${this.rowIndices} .renderItem=${(i: number) => rowTemplate(this.rowView(i))}
+          @rangeChanged=${this.onRange}></lit-virtualizer>
+      </div>`;
+  }
+
+  private renderTabs() {
+    return html`<div role="tablist" aria-label="Witness shown">
+      ${this.columns.map((c) => html`<button role="tab" aria-selected=${c.witness.id === this.activeTab ? 'true' : 'false'}
+        @click=${() => { this.activeTab = c.witness.id; this.requestVisibleDiffs(); }}>${c.witness.label}</button>`)}
+    </div>`;
+  }
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const cell = (e.composedPath().find((n) => n instanceof HTMLElement && n.getAttribute('role') === 'gridcell') as HTMLElement | undefined);
+    const row = cell?.closest('[data-row]');
+    if (!cell || !row) return;
+    const r = Number(row.getAttribute('data-row'));
+    const c = Number(cell.getAttribute('data-column'));
+    if (r !== this.focusedRow || c !== this.focusedColumn) {
+      this.focusedRow = r;
+      this.focusedColumn = c;
+      fire(this, 'row-focus', { row: r, witnessId: cell.getAttribute('data-witness') });
+    }
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName)) && e.key !== 'Escape') return;
+    const action = rowKeyAction(e);
+    if (!action) return;
+    const witnessId = this.shownColumns()[this.focusedColumn]?.witness.id ?? '';
+    e.preventDefault();
+    switch (action) {
+      case 'next': void this.focusRow(this.focusedRow + 1); break;
+      case 'previous': void this.focusRow(this.focusedRow - 1); break;
+      case 'first': void this.focusRow(0); break;
+      case 'last': void this.focusRow(this.rowIndices.length - 1); break;
+      case 'left': void this.focusRow(this.focusedRow, this.focusedColumn - 1); break;
+      case 'right': void this.focusRow(this.focusedRow, this.focusedColumn + 1); break;
+      case 'edit': if (this.editableCell(witnessId)) fire(this, 'edit-request', { row: this.focusedRow, witnessId }); break;
+      case 'cancel': if (this.editing) fire(this, 'edit-cancel', { paragraphId: '' }); break;
+      case 'approve': case 'reject': this.reviewFocused(action); break;
+    }
+  };
+
+  private editableCell(witnessId: string): boolean {
+    const w = this.work?.witnesses.find((x) => x.id === witnessId);
+    return !!w && w.role === 'translation' && (this.alignment?.rows[this.focusedRow]?.cells[witnessId]?.length ?? 0) > 0;
+  }
+
+  /** `a` / `r` act on the proposal in the focused cell, else the first one in the row. */
+  private reviewFocused(action: 'approve' | 'reject'): void {
+    const row = this.alignment?.rows[this.focusedRow];
+    if (!row) return;
+    const shown = this.shownColumns();
+    const order = [shown[this.focusedColumn], ...shown].filter((c): c is CompareColumn => !!c);
+    for (const c of order) {
+      for (const id of row.cells[c.witness.id] ?? []) {
+        const p = this.pending.get(id)?.[0];
+        if (p) {
+          fire(this, 'revision-action', { action, witnessId: c.witness.id, paragraphId: id, revisionId: p.revisionId, note: '' });
+          return;
+        }
+      }
+    }
+  }
+
+  /** Scrolls a row into view (it may not be rendered yet) and moves keyboard focus to its cell. */
+  async focusRow(row: number, column = this.focusedColumn): Promise<void> {
+    const n = this.rowIndices.length;
+    if (n === 0) return;
+    const r = Math.max(0, Math.min(n - 1, row));
+    const c = Math.max(0, Math.min(this.shownColumns().length - 1, column));
+    const changed = r !== this.focusedRow || c !== this.focusedColumn;
+    this.focusedRow = r;
+    this.focusedColumn = c;
+    await this.updateComplete;
+    this.virtualizer?.element(r)?.scrollIntoView({ block: 'nearest' });
+    const cell = await this.waitForCell(r, c);
+    cell?.focus({ preventScroll: false });
+    if (changed) fire(this, 'row-focus', { row: r, witnessId: this.shownColumns()[c]?.witness.id ?? null });
+  }
+
+  /** The virtualizer stamps rows a frame or two after scrolling; wait for the one wanted, briefly. */
+  private async waitForCell(row: number, column: number): Promise<HTMLElement | null> {
+    for (let i = 0; i < 10; i++) {
+      const cell = this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"] [data-column="${column}"]`);
+      if (cell) return cell;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return null;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'px-compare-view': PxCompareView;
+  }
+}
