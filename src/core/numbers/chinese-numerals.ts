@@ -1,0 +1,53 @@
+/**
+ * Reads Chinese numerals, with or without Arabic digits: 六十 → 60,
+ * 二十四 → 24, 一九六一 → 1961 (read digit by digit), 三万五千 → 35000,
+ * 两 → 2, 〇/零 as zero, 3万 → 30000.
+ */
+
+const DIGIT: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const LARGE_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters a Chinese number may be written with (Arabic and full-width digits included). */
+export const CHINESE_NUMERAL_CHARS = '0-9０-９〇零一二三四五六七八九十百千万亿两';
+
+/** Full-width digits to ASCII. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
+}
+
+export function parseChineseNumeral(raw: string): number | undefined {
+  const s = asciiDigits(raw);
+  if (!s) return undefined;
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  // 一九六一, 二〇〇〇: digits without units are read one by one.
+  if ([...s].every((c) => c in DIGIT) && s.length > 1) {
+    return Number([...s].map((c) => DIGIT[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let current = 0;
+  for (const token of s.match(/\d+(?:\.\d+)?|[^]/g) ?? []) {
+    const digit = /^\d/.test(token) ? Number(token) : DIGIT[token];
+    if (digit !== undefined) {
+      current = digit;
+      continue;
+    }
+    const small = SMALL_UNIT[token];
+    if (small !== undefined) {
+      // 十 alone is ten, 十五 is fifteen: a unit without a digit before counts once.
+      section += (current || 1) * small;
+      current = 0;
+      continue;
+    }
+    const large = LARGE_UNIT[token];
+    if (large === undefined) return undefined;
+    // 亿 scales everything before it; 万 only the part since the last 亿 (一亿二千万).
+    const part = section + current || 1;
+    total = large === 1e8 ? (total + section + current || 1) * large : total + part * large;
+    section = current = 0;
+  }
+  return total + section + current;
+}

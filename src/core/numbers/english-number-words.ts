@@ -1,0 +1,43 @@
+/** Reads numbers written as English words: five, sixty-five, two hundred and five, three thousand. */
+
+const ONES: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+const WORD = [...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A run of number words, joined by spaces, hyphens or "and". Plurals
+ * ("hundreds", "thousands") do not match: they are vague, not figures.
+ */
+export const NUMBER_WORDS = new RegExp(`\\b(?:${WORD})(?:(?:-|\\s+|\\s+and\\s+)(?:${WORD}))*\\b`, 'giu');
+
+export function parseEnglishNumberWords(phrase: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and' || word === '') continue;
+    const one = ONES[word] ?? TENS[word];
+    if (one !== undefined) {
+      current += one;
+      seen = true;
+      continue;
+    }
+    const scale = SCALES[word];
+    if (scale === undefined) return undefined;
+    seen = true;
+    if (scale === 100) current = (current || 1) * 100;
+    else {
+      total += (current || 1) * scale;
+      current = 0;
+    }
+  }
+  return seen ? total + current : undefined;
+}

@@ -1,0 +1,145 @@
+/** Quantity candidates in Chinese text (Chinese numerals and Arabic figures), most specific first. */
+import type { Candidate } from './extract-quantities.ts';
+import { formatDate, formatNumber, formatTime, looksLikeYear, to24Hour } from './extract-quantities.ts';
+import { asciiDigits, CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
+
+const N = `[${CHINESE_NUMERAL_CHARS}]+(?:[.．][0-9０-９]+)?`;
+
+/**
+ * Text that looks numeric but is not a figure: vague amounts (数百, 数以万计,
+ * 成千上万), idioms (十分 "very", 万一 "in case", 千方百计), ordinals (第一)
+ * and weekdays (星期一). Claimed first so no later pattern reads them.
+ */
+const NOT_A_FIGURE = new RegExp(
+  [
+    `[数几][十百千万亿]+`, `数以[十百千万亿]+计`, `成[百千]上[千万]`, `上[百千万](?=[人名个次])`,
+    `十分(?!钟)`, `万分`, `万一`, `一一`, `千万(?![人元吨个名])`, `千方百计`, `百般`, `百姓`, `万岁`,
+    `第[${CHINESE_NUMERAL_CHARS}]+`, `星期[一二三四五六日天]`, `周[一二三四五六日]`,
+  ].join('|'),
+  'g',
+);
+
+/** Words that count things: a single-digit numeral before one of them is a (weak) count. */
+const COUNTER = /^(?:个|人|名|位|次|回|天|日|月|年|岁|周|小时|分钟|秒|公里|千米|公尺|米|里|公斤|千克|斤|吨|度|辆|架|艘|台|件|条|批|处|座|所|家|份|项|段|张|本|倍|国|户|支|把|道|起|封|只|头|匹|元|美元|卢布|股|层)/;
+
+const PERIOD = '(上午|下午|晚上|晚间|早上|早晨|清晨|凌晨|中午|午后|傍晚|夜里|夜间|深夜|晚)';
+const AFTERNOON = /下午|晚上|晚间|午后|傍晚|夜里|夜间|深夜|晚/;
+const MORNING = /上午|早上|早晨|清晨|凌晨/;
+const TIME = new RegExp(`${PERIOD}?(${N})(时|点钟|点)(?:(${N})分|(半)|整)?`, 'g');
+const RANGE_NEXT = new RegExp(`^\\s*(?:至|到|—|－|-|~|～)\\s*${PERIOD}?(${N})(时|点钟|点)(?:(${N})分|(半)|整)?`, 'd');
+const DATE = new RegExp(`(?:(${N})年)?(${N})月(${N})[日号]`, 'g');
+const TEMPERATURE = new RegExp(`(零下|负)?(?:摄氏|华氏)(零下)?(${N})度|(零下|负)?(${N})(?:摄氏度|℃|°C|°F)|零下(${N})度`, 'g');
+const PERCENT = new RegExp(`百分之(${N})|(${N})[%％]`, 'g');
+const YEAR = new RegExp(`(${N})年`, 'g');
+const NUMBER = new RegExp(N, 'g');
+
+function value(raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : parseChineseNumeral(raw.replace('．', '.'));
+}
+
+function* notFigures(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(NOT_A_FIGURE)) yield { start: m.index, end: m.index + m[0].length };
+}
+
+function* dates(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(DATE)) {
+    const month = value(m[2]);
+    const day = value(m[3]);
+    if (!month || !day || month > 12 || day > 31) continue;
+    yield { start: m.index, end: m.index + m[0].length, quantity: { kind: 'date', value: formatDate(month, day, value(m[1])) } };
+  }
+}
+
+function clock(period: string | undefined, hourRaw: string, unit: string, minuteRaw: string | undefined, half: string | undefined, after: string): { hour: number; minute: number } | undefined {
+  const hour = value(hourRaw);
+  if (hour === undefined || hour > 24) return undefined;
+  // 点 is also "point" (这一点): a clock hour only with a period word, 钟, or minutes.
+  // 一时 is also "for a moment": one o'clock needs a period word or minutes.
+  if (unit === '时' && hour === 1 && !period && !minuteRaw && !half) return undefined;
+  if (unit === '点' && !period && !minuteRaw && !half && !/^\s*(?:至|到|—|－|-|~|～)/.test(after)) return undefined;
+  const minute = half ? 30 : (value(minuteRaw) ?? 0);
+  if (minute > 59) return undefined;
+  return { hour, minute };
+}
+
+function pm(period: string | undefined): boolean | undefined {
+  if (!period) return undefined;
+  if (AFTERNOON.test(period)) return true;
+  if (MORNING.test(period)) return false;
+  return undefined;
+}
+
+function* times(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(TIME)) {
+    const end = m.index + m[0].length;
+    const first = clock(m[1], m[2] ?? '', m[3] ?? '', m[4], m[5], text.slice(end));
+    if (!first) continue;
+    const afternoon = pm(m[1]);
+    yield { start: m.index, end, quantity: { kind: 'time', value: formatTime(to24Hour(first.hour, afternoon), first.minute) } };
+    // 下午六时至八时: the second hour takes the first one's 下午.
+    const next = RANGE_NEXT.exec(text.slice(end));
+    if (!next) continue;
+    const second = clock(next[1] ?? m[1], next[2] ?? '', next[3] ?? '', next[4], next[5], '');
+    if (!second) continue;
+    const start = end + (next.indices?.[1]?.[0] ?? next.indices?.[2]?.[0] ?? 0);
+    yield { start, end: end + next[0].length, quantity: { kind: 'time', value: formatTime(to24Hour(second.hour, pm(next[1]) ?? afternoon), second.minute) } };
+  }
+}
+
+function* temperatures(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(TEMPERATURE)) {
+    const n = value(m[3] ?? m[5] ?? m[6]);
+    if (n === undefined) continue;
+    const negative = Boolean(m[1] || m[2] || m[4] || m[6]);
+    const scale = /华氏|°F/.test(m[0]) ? 'F' : 'C';
+    yield { start: m.index, end: m.index + m[0].length, quantity: { kind: 'temperature', value: `${formatNumber(negative ? -n : n)}°${scale}` } };
+  }
+}
+
+function* percents(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(PERCENT)) {
+    const n = value(m[1] ?? m[2]);
+    if (n !== undefined) yield { start: m.index, end: m.index + m[0].length, quantity: { kind: 'percent', value: `${formatNumber(n)}%` } };
+  }
+}
+
+function* years(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(YEAR)) {
+    const raw = asciiDigits(m[1] ?? '');
+    const n = value(raw);
+    // 一九六一年 or 1961年 is a year; 三年 is a count of years, left to the numbers pass.
+    if (n === undefined || !(looksLikeYear(n, raw) || (/^[〇零一二三四五六七八九]{4}$/.test(raw) && n >= 1000))) continue;
+    yield { start: m.index, end: m.index + m[0].length, quantity: { kind: 'year', value: String(n) } };
+  }
+}
+
+function* numbers(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = asciiDigits(m[0]);
+    const n = value(raw);
+    if (n === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const counted = COUNTER.test(text.slice(end, end + 2));
+    if (/^\d/.test(raw)) {
+      yield { start, end, quantity: { kind: looksLikeYear(n, raw) ? 'year' : 'number', value: formatNumber(n) } };
+    } else if (/^[十百千万亿]$/.test(raw)) {
+      // 百 alone is rarely a figure (百姓, 万岁); 十人 is.
+      if (counted) yield { start, end, quantity: { kind: 'number', value: formatNumber(n) } };
+    } else if (n < 10 && raw.length === 1) {
+      if (counted) yield { start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } };
+    } else {
+      yield { start, end, quantity: { kind: 'number', value: formatNumber(n) } };
+    }
+  }
+}
+
+export function* chineseQuantityCandidates(text: string): Generator<Candidate> {
+  yield* notFigures(text);
+  yield* dates(text);
+  yield* times(text);
+  yield* temperatures(text);
+  yield* percents(text);
+  yield* years(text);
+  yield* numbers(text);
+}

@@ -1,0 +1,118 @@
+/** Quantity candidates in English text, most specific patterns first. */
+import type { Candidate } from './extract-quantities.ts';
+import { formatDate, formatNumber, formatTime, looksLikeYear, to24Hour } from './extract-quantities.ts';
+import { NUMBER_WORDS, parseEnglishNumberWords } from './english-number-words.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const ORD = '(?:st|nd|rd|th)?';
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const WORDS = NUMBER_WORDS.source;
+const NUM = `(?:${DIGITS}|${WORDS})`;
+const MERIDIEM = "(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b|o['’]clock)";
+
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORD}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const TIME_RANGE = new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:-|–|to|until|till|and)\\s*(\\d{1,2})(?:[:.](\\d{2}))?\\s*${MERIDIEM}`, 'dgi');
+const TIME = new RegExp(`\\b(\\d{1,2}|${WORDS})(?:[:.](\\d{2}))?\\s*${MERIDIEM}`, 'gi');
+const CLOCK_24 = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s*hours\b)?/g;
+const TEMPERATURE = new RegExp(`(minus\\s+|[-−])?\\b(${NUM})\\s*(?:degrees?(?:\\s+(?:Celsius|centigrade|C\\b|Fahrenheit|F\\b))?|°\\s*([CF])\\b)(\\s+below\\s+zero)?`, 'gi');
+const PERCENT = new RegExp(`\\b(${NUM})\\s*(?:%|per\\s?cent\\b)`, 'gi');
+const NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DIGITS})(?![\\p{N}])`, 'gu');
+
+function numberOf(raw: string): number | undefined {
+  if (/^\d/.test(raw)) return Number(raw.replace(/,/g, ''));
+  return parseEnglishNumberWords(raw);
+}
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function* dates(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(DAY_MONTH)) yield date(m, Number(m[1]), monthOf(m[2] ?? ''), m[3]);
+  for (const m of text.matchAll(MONTH_DAY)) yield date(m, Number(m[2]), monthOf(m[1] ?? ''), m[3]);
+}
+
+function date(m: RegExpMatchArray, day: number, month: number, year: string | undefined): Candidate {
+  const start = m.index ?? 0;
+  if (day < 1 || day > 31 || month < 1) return { start, end: start };
+  return { start, end: start + m[0].length, quantity: { kind: 'date', value: formatDate(month, day, year ? Number(year) : undefined) } };
+}
+
+function afternoon(meridiem: string): boolean | undefined {
+  const m = meridiem.toLowerCase();
+  if (m.startsWith('p')) return true;
+  if (m.startsWith('a')) return false;
+  return undefined;
+}
+
+function time(start: number, end: number, hourRaw: string, minute: string | undefined, meridiem: string): Candidate {
+  const hour = numberOf(hourRaw);
+  const min = minute ? Number(minute) : 0;
+  if (hour === undefined || hour > 24 || min > 59) return { start, end: start };
+  return { start, end, quantity: { kind: 'time', value: formatTime(to24Hour(hour, afternoon(meridiem)), min) } };
+}
+
+function* times(text: string): Generator<Candidate> {
+  // "from 6 to 8 p.m.": the first hour takes the second one's p.m.
+  for (const m of text.matchAll(TIME_RANGE)) {
+    const start = m.index ?? 0;
+    const firstEnd = (m.indices?.[2] ?? m.indices?.[1])?.[1] ?? start;
+    const second = m.indices?.[3]?.[0] ?? start;
+    yield time(start, firstEnd, m[1] ?? '', m[2], m[5] ?? '');
+    yield time(second, start + m[0].length, m[3] ?? '', m[4], m[5] ?? '');
+  }
+  for (const m of text.matchAll(TIME)) {
+    const start = m.index ?? 0;
+    yield time(start, start + m[0].length, m[1] ?? '', m[2], m[3] ?? '');
+  }
+  for (const m of text.matchAll(CLOCK_24)) {
+    const start = m.index ?? 0;
+    yield { start, end: start + m[0].length, quantity: { kind: 'time', value: formatTime(Number(m[1]), Number(m[2])) } };
+  }
+}
+
+function* temperatures(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(TEMPERATURE)) {
+    const start = m.index ?? 0;
+    const n = numberOf(m[2] ?? '');
+    if (n === undefined) continue;
+    const negative = Boolean(m[1]) || Boolean(m[4]);
+    const scale = /fahrenheit|\bF\b/i.test(m[0]) || m[3]?.toUpperCase() === 'F' ? 'F' : 'C';
+    yield { start, end: start + m[0].length, quantity: { kind: 'temperature', value: `${formatNumber(negative ? -n : n)}°${scale}` } };
+  }
+}
+
+function* percents(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(PERCENT)) {
+    const n = numberOf(m[1] ?? '');
+    const start = m.index ?? 0;
+    if (n !== undefined) yield { start, end: start + m[0].length, quantity: { kind: 'percent', value: `${formatNumber(n)}%` } };
+  }
+}
+
+function* numbers(text: string): Generator<Candidate> {
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = m[1] ?? '';
+    const n = numberOf(raw);
+    const start = m.index ?? 0;
+    if (n === undefined) continue;
+    yield { start, end: start + raw.length, quantity: { kind: looksLikeYear(n, raw) ? 'year' : 'number', value: formatNumber(n) } };
+  }
+  for (const m of text.matchAll(NUMBER_WORDS)) {
+    const n = parseEnglishNumberWords(m[0]);
+    const start = m.index ?? 0;
+    if (n === undefined) continue;
+    const quantity = n < 10 ? { kind: 'number' as const, value: formatNumber(n), weak: true } : { kind: 'number' as const, value: formatNumber(n) };
+    yield { start, end: start + m[0].length, quantity };
+  }
+}
+
+export function* englishQuantityCandidates(text: string): Generator<Candidate> {
+  yield* dates(text);
+  yield* times(text);
+  yield* temperatures(text);
+  yield* percents(text);
+  yield* numbers(text);
+}

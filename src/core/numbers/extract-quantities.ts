@@ -1,0 +1,77 @@
+/**
+ * Numbers, dates, times, temperatures and percentages in English or Chinese,
+ * with values normalised so the two scripts compare: 六十 and 60 are '60',
+ * 一九六一年 and 1961 are '1961', 四月二十四日 and 24 April are '--04-24',
+ * 下午六时 and 6:00 p.m. are '18:00', 摄氏五度 and five degrees Celsius are '5°C'.
+ *
+ * Vague amounts (hundreds, tens of thousands, 数以万计, 数百人) are not
+ * figures and are not returned. Small counts written as words (one, two, 两国,
+ * 一段) are returned with `weak: true`: they may match, but a checker must not
+ * report them missing, since translations drop and add them freely.
+ */
+import { isUnspacedLanguage } from '../diff/tokenize-words.ts';
+import { chineseQuantityCandidates } from './extract-chinese-quantities.ts';
+import { englishQuantityCandidates } from './extract-english-quantities.ts';
+
+export type QuantityKind = 'number' | 'year' | 'date' | 'time' | 'temperature' | 'percent';
+
+export interface Quantity {
+  readonly kind: QuantityKind;
+  /** '60', '3.5', '1961', '--04-24' or '1962-04-30', '18:00', '5°C', '-5°C', '5%'. */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** A small count in words (one, 两): matches, but is never worth reporting alone. */
+  readonly weak?: boolean;
+}
+
+/**
+ * A candidate from one pattern. Patterns run from the most specific (dates)
+ * to the least (bare numbers); a span already claimed is not claimed again,
+ * and `block` spans claim text that only looks numeric (十分 "very").
+ */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly quantity?: Omit<Quantity, 'start' | 'end' | 'text'>;
+}
+
+export function extractQuantities(text: string, lang: string): Quantity[] {
+  // Chinese text may hold Arabic figures, English text no Chinese numerals: the
+  // Chinese patterns read both.
+  const passes = isUnspacedLanguage(lang) ? chineseQuantityCandidates(text) : englishQuantityCandidates(text);
+  const claimed: Array<readonly [number, number]> = [];
+  const out: Quantity[] = [];
+  for (const c of passes) {
+    if (c.end <= c.start || claimed.some(([s, e]) => c.start < e && s < c.end)) continue;
+    claimed.push([c.start, c.end]);
+    if (c.quantity) out.push({ ...c.quantity, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
+}
+
+export function formatTime(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+export function formatDate(month: number, day: number, year?: number): string {
+  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return year === undefined ? `--${md}` : `${year}-${md}`;
+}
+
+/** 12-hour clock to 24: 6 p.m. → 18, 12 a.m. → 0, 12 p.m. → 12. */
+export function to24Hour(hour: number, afternoon: boolean | undefined): number {
+  if (afternoon === undefined) return hour;
+  if (afternoon) return hour < 12 ? hour + 12 : hour;
+  return hour === 12 ? 0 : hour;
+}
+
+/** Whether a year-like figure is read as a year: 1000–2199 without separators. */
+export function looksLikeYear(n: number, raw: string): boolean {
+  return Number.isInteger(n) && n >= 1000 && n < 2200 && /^\d{4}$/.test(raw);
+}
