@@ -75,12 +75,13 @@ export function buildEdition(work: Work, alignment: WorkAlignment, opts: BuildEd
   for (const note of opts.editorialNotes ?? []) notesByParagraph.set(note.paragraphId, [...(notesByParagraph.get(note.paragraphId) ?? []), note]);
 
   const byId = new Map(work.witnesses.flatMap((w) => w.paragraphs.map((p) => [p.id, p] as const)));
-  const cell = (w: Witness, ids: readonly string[]): EditionCell => ({
+  const unnumbered: FootnoteSink = { add: () => 0 };
+  const cell = (w: Witness, ids: readonly string[], notes: FootnoteSink = sink): EditionCell => ({
     witnessId: w.id,
     lang: w.lang,
     paragraphs: ids.flatMap((id) => {
       const p = byId.get(id);
-      return p ? [paragraphInlines(p, w.id, w.lang, notesByParagraph.get(id) ?? [], sink)] : [];
+      return p ? [paragraphInlines(p, w.id, w.lang, notes === sink ? (notesByParagraph.get(id) ?? []) : [], notes)] : [];
     }),
   });
   const includeOriginal = opts.includeOriginal ?? true;
@@ -89,19 +90,20 @@ export function buildEdition(work: Work, alignment: WorkAlignment, opts: BuildEd
   for (const r of idRows.value) {
     const origIds = includeOriginal ? (r.cells[original.id] ?? []) : [];
     const transIds = r.cells[translation.id] ?? [];
-    if (origIds.length === 0 && transIds.length === 0) continue;
+    const otherCells = others.map((w) => cell(w, r.cells[w.id] ?? [], unnumbered));
+    if (origIds.length === 0 && transIds.length === 0 && otherCells.every((c) => c.paragraphs.length === 0)) continue;
     const n = rows.length + 1;
     const originalCell = cell(original, origIds);
     const translationCell = cell(translation, transIds);
     const edited = normalised(translationCell.paragraphs.map((p) => p.text).join('\n\n'));
     const variants: VariantReading[] = opts.apparatus
-      ? others.flatMap((w) => {
-          const ids = r.cells[w.id] ?? [];
-          const text = ids.map((id) => byId.get(id)?.text ?? '').join('\n\n');
-          return normalised(text) === edited ? [] : [{ witnessId: w.id, label: w.label, lang: w.lang, paragraphIds: ids, text }];
+      ? others.flatMap((w, i) => {
+          const paras = otherCells[i]?.paragraphs ?? [];
+          const text = paras.map((p) => p.text).join('\n\n');
+          return normalised(text) === edited ? [] : [{ witnessId: w.id, label: w.label, lang: w.lang, paragraphIds: paras.map((p) => p.id), text }];
         })
       : [];
-    rows.push({ n, id: `${documentId}-r${n}`, original: originalCell, translation: translationCell, variants, flagged: r.flagged });
+    rows.push({ n, id: `${documentId}-r${n}`, original: originalCell, translation: translationCell, others: otherCells, variants, flagged: r.flagged });
   }
 
   const names = opts.names ?? [];

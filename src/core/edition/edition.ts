@@ -73,6 +73,11 @@ export interface EditionRow {
   readonly id: string;
   readonly original: EditionCell;
   readonly translation: EditionCell;
+  /**
+   * The other translations' paragraphs of this row, for TEI and the apparatus;
+   * their brackets carry footnote 0 (they are not printed with notes).
+   */
+  readonly others: readonly EditionCell[];
   /** Other translations' readings, only where they differ (empty without an apparatus). */
   readonly variants: readonly VariantReading[];
   /** The aligner was unsure of this row; the editor should have confirmed it. */

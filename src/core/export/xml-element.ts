@@ -1,0 +1,23 @@
+/**
+ * A tiny writer for the XML we emit: `el('p', { 'xml:id': id }, xmlText(t))`.
+ * Attribute values are always escaped here; children are already-escaped XML.
+ */
+import { xmlAttr } from './escape-xml.ts';
+
+export type Attrs = Readonly<Record<string, string | number | null | undefined | false>>;
+
+export function attrs(a: Attrs): string {
+  let out = '';
+  for (const [k, v] of Object.entries(a)) {
+    if (v === null || v === undefined || v === false) continue;
+    out += ` ${k}="${xmlAttr(String(v))}"`;
+  }
+  return out;
+}
+
+export function el(name: string, a: Attrs = {}, ...children: string[]): string {
+  const inner = children.join('');
+  return inner.length ? `<${name}${attrs(a)}>${inner}</${name}>` : `<${name}${attrs(a)}/>`;
+}
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
