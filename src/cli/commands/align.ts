@@ -1,0 +1,134 @@
+/**
+ * `parallax align <original> <translation> [--units paragraphs|sentences|lines] [--json]`:
+ * imports both files, aligns the translation to the original and prints the
+ * rows (JSON with 0-based unit indices, or a two-column listing).
+ */
+import { formatError, pxError, type PxError, type Result } from '../../core/result.ts';
+import { decodeText, importFile } from '../../core/import/index.ts';
+import type { Witness } from '../../core/model/work.ts';
+import {
+  alignSentencesWithin, alignUnits, diagnoseAlignInput, FLAG_THRESHOLD, isOmissionParagraph, type Alignment,
+} from '../../core/alignment/index.ts';
+import { parseArgs } from '../args.ts';
+import type { Command } from '../main.ts';
+import type { CommandIo } from '../io.ts';
+
+const UNITS = ['paragraphs', 'sentences', 'lines'] as const;
+type Units = (typeof UNITS)[number];
+const USAGE = 'Usage: parallax align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--json]';
+
+interface Side {
+  readonly units: string[];
+  readonly lang: string;
+  readonly omissions: Set<number>;
+}
+
+export const run: Command = async (args, io) => {
+  const parsed = parseArgs(args, { flags: ['json'], options: ['units', 'source-lang', 'target-lang'] });
+  if (!parsed.ok) return fail(io, parsed.error);
+  const [sourcePath, targetPath, extra] = parsed.value.positionals;
+  if (!sourcePath || !targetPath || extra !== undefined) {
+    io.err(USAGE);
+    return 1;
+  }
+  const units = parsed.value.options.get('units') ?? 'paragraphs';
+  if (!(UNITS as readonly string[]).includes(units)) {
+    return fail(io, pxError('ALIGN_BAD_UNITS', `Unknown unit "${units}"`, 'use --units paragraphs, sentences or lines'));
+  }
+  const mode = units as Units;
+  const source = await loadSide(io, sourcePath, mode, parsed.value.options.get('source-lang'));
+  if (!source.ok) return fail(io, source.error);
+  const target = await loadSide(io, targetPath, mode, parsed.value.options.get('target-lang'));
+  if (!target.ok) return fail(io, target.error);
+  const langs = { sourceLang: source.value.lang, targetLang: target.value.lang };
+  const diagnosis = diagnoseAlignInput(source.value.units, target.value.units, langs);
+  const firstError = diagnosis.errors[0];
+  if (firstError) return fail(io, firstError);
+  for (const w of diagnosis.warnings) io.err(formatError(w).replace(/^error/, 'warning'));
+  const opts = { ...langs, sourceOmissions: source.value.omissions, targetOmissions: target.value.omissions };
+  let result: { source: string[]; target: string[]; alignment: Alignment };
+  if (mode === 'sentences') {
+    const paragraphs = alignUnits(source.value.units, target.value.units, opts);
+    result = alignSentencesWithin(paragraphs, source.value.units, target.value.units, opts);
+  } else {
+    result = { source: source.value.units, target: target.value.units, alignment: alignUnits(source.value.units, target.value.units, opts) };
+  }
+  io.out(parsed.value.flags.has('json') ? asJson(result) : asListing(result));
+  return 0;
+};
+
+async function readBytes(io: CommandIo, path: string): Promise<Result<Uint8Array>> {
+  try {
+    return { ok: true, value: await io.readFile(path) };
+  } catch {
+    return { ok: false, error: pxError('ALIGN_FILE_NOT_FOUND', `Cannot read "${path}"`, 'check the path and that the file exists') };
+  }
+}
+
+async function loadSide(io: CommandIo, path: string, mode: Units, lang: string | undefined): Promise<Result<Side>> {
+  const bytes = await readBytes(io, path);
+  if (!bytes.ok) return bytes;
+  const imported = importFile(path, bytes.value, lang ? { lang } : {});
+  if (!imported.ok) return imported;
+  const witness: Witness | undefined = imported.value.witnesses.find((w) => w.role === 'original') ?? imported.value.witnesses[0];
+  if (!witness) return { ok: false, error: pxError('ALIGN_NO_TEXT', `"${path}" holds no text`, 'choose a file with a text in it') };
+  if (mode === 'lines') {
+    // Each line is one unit, exactly as written: the input is already segmented.
+    const decoded = decodeText(bytes.value);
+    if (!decoded.ok) return decoded;
+    const lines = decoded.value.text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    return { ok: true, value: { units: lines, lang: lang ?? witness.lang, omissions: new Set() } };
+  }
+  const omissions = new Set<number>();
+  witness.paragraphs.forEach((p, k) => {
+    if (isOmissionParagraph(p)) omissions.add(k);
+  });
+  return { ok: true, value: { units: witness.paragraphs.map((p) => p.text), lang: witness.lang, omissions } };
+}
+
+function asJson(r: { source: string[]; target: string[]; alignment: Alignment }): string {
+  return JSON.stringify({
+    units: { source: r.source, target: r.target },
+    rows: r.alignment.rows.map((row) => ({ source: row.source, target: row.target, score: row.score, status: row.status })),
+  }, null, 2);
+}
+
+const COLUMN = 38;
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > COLUMN ? flat.slice(0, COLUMN - 1) + '…' : flat;
+}
+
+/** Width in terminal cells: CJK characters take two. */
+function cells(text: string): number {
+  return [...text].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+}
+
+function clipCells(text: string, width: number): string {
+  let out = '';
+  for (const c of text.replace(/\s+/g, ' ')) {
+    if (cells(out + c) > width - 1) return out + '…' + ' '.repeat(Math.max(0, width - cells(out) - 1));
+    out += c;
+  }
+  return out + ' '.repeat(Math.max(0, width - cells(out)));
+}
+
+function asListing(r: { source: string[]; target: string[]; alignment: Alignment }): string {
+  const lines: string[] = [];
+  r.alignment.rows.forEach((row, k) => {
+    const flag = row.score < FLAG_THRESHOLD ? '!' : ' ';
+    const ids = `${row.source.join(',') || '-'}:${row.target.join(',') || '-'}`;
+    const left = clipCells(row.source.map((u) => r.source[u] ?? '').join(' '), COLUMN);
+    const right = clip(row.target.map((u) => r.target[u] ?? '').join(' '));
+    lines.push(`${String(k + 1).padStart(4)} ${flag}${row.score.toFixed(2)} ${ids.padEnd(9)} ${left} │ ${right}`);
+  });
+  const flagged = r.alignment.rows.filter((row) => row.score < FLAG_THRESHOLD).length;
+  lines.push(`${r.alignment.rows.length} rows, ${flagged} flagged (score < ${FLAG_THRESHOLD})`);
+  return lines.join('\n');
+}
+
+function fail(io: CommandIo, e: PxError): number {
+  io.err(formatError(e));
+  return 1;
+}

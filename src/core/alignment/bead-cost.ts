@@ -1,0 +1,131 @@
+/**
+ * The cost of one bead — `a` source units from `i` joined with `b` target
+ * units from `j` — as a sum of negative log-likelihood-like terms: how often
+ * such a bead occurs, how well the lengths fit, and how much evidence
+ * (numbers, names, punctuation, dictionary words) the two sides share.
+ */
+import { lengthCost } from './length-cost.ts';
+import type { PairEvidence } from './pair-evidence.ts';
+import type { UnitProfile } from './unit-profile.ts';
+
+/** Bead shapes and their prior costs (-log p), after Gale and Church, with 1–3 / 3–1 and 2–2 added. */
+export const BEADS: ReadonlyArray<readonly [number, number, number]> = [
+  [1, 1, -Math.log(0.89)],
+  [1, 0, -Math.log(0.005)],
+  [0, 1, -Math.log(0.005)],
+  [2, 1, -Math.log(0.045)],
+  [1, 2, -Math.log(0.045)],
+  [2, 2, -Math.log(0.011)],
+  [3, 1, -Math.log(0.004)],
+  [1, 3, -Math.log(0.004)],
+];
+
+/** Longest run of units one omission marker may stand for. */
+export const OMISSION_MAX = 8;
+/** An omission marker alone costs little; each unit it stands for a little more. */
+const OMISSION_BASE = 1.5;
+const OMISSION_PER_UNIT = 0.8;
+
+/** Weights of the evidence terms, in nats. */
+export interface CostWeights {
+  readonly numberMatch: number;
+  readonly numberMiss: number;
+  readonly nameMatch: number;
+  readonly punctuation: number;
+  readonly lexicon: number;
+  /** A skipped unit costs this much per average-length unit on top of its prior. */
+  readonly skipPerLength: number;
+}
+
+export const DEFAULT_WEIGHTS: CostWeights = {
+  numberMatch: 1.5,
+  numberMiss: 0.7,
+  nameMatch: 1.5,
+  punctuation: 0.6,
+  lexicon: 6,
+  skipPerLength: 1,
+};
+
+/** Prefix sums so a bead's totals cost O(1). */
+export interface Prefix {
+  readonly length: Float64Array;
+  readonly numbers: Float64Array;
+  readonly questions: Float64Array;
+  readonly quotes: Float64Array;
+  readonly brackets: Float64Array;
+  readonly omissions: Int32Array;
+  readonly lexWords: Float64Array;
+}
+
+export function prefixOf(units: readonly UnitProfile[], lexWords: (u: number) => number): Prefix {
+  const n = units.length;
+  const p: Prefix = {
+    length: new Float64Array(n + 1), numbers: new Float64Array(n + 1), questions: new Float64Array(n + 1),
+    quotes: new Float64Array(n + 1), brackets: new Float64Array(n + 1), omissions: new Int32Array(n + 1),
+    lexWords: new Float64Array(n + 1),
+  };
+  units.forEach((u, k) => {
+    p.length[k + 1] = (p.length[k] ?? 0) + u.length;
+    p.numbers[k + 1] = (p.numbers[k] ?? 0) + u.numbers.length;
+    p.questions[k + 1] = (p.questions[k] ?? 0) + u.questions;
+    p.quotes[k + 1] = (p.quotes[k] ?? 0) + u.quotes;
+    p.brackets[k + 1] = (p.brackets[k] ?? 0) + u.brackets;
+    p.omissions[k + 1] = (p.omissions[k] ?? 0) + (u.omission ? 1 : 0);
+    p.lexWords[k + 1] = (p.lexWords[k] ?? 0) + lexWords(k);
+  });
+  return p;
+}
+
+const span = (a: Float64Array | Int32Array, from: number, to: number): number => (a[to] ?? 0) - (a[from] ?? 0);
+
+export interface BeadCostContext {
+  readonly source: Prefix;
+  readonly target: Prefix;
+  readonly evidence: PairEvidence;
+  /** Expected target length per source length unit, for the whole pair of texts. */
+  readonly ratio: number;
+  /** Average unit length, to price skips independently of unit size. */
+  readonly meanLength: number;
+  readonly weights: CostWeights;
+  readonly hasLexicon: boolean;
+}
+
+/** Cost of the standard bead ending at (i, j); Infinity if it would cross an omission marker. */
+export function beadCost(c: BeadCostContext, i: number, j: number, a: number, b: number, prior: number): number {
+  if (span(c.source.omissions, i - a, i) > 0 || span(c.target.omissions, j - b, j) > 0) return Infinity;
+  const w = c.weights;
+  const ls = span(c.source.length, i - a, i);
+  const lt = span(c.target.length, j - b, j);
+  const nums = span(c.source.numbers, i - a, i) + span(c.target.numbers, j - b, j);
+  if (a === 0 || b === 0) {
+    return prior + w.skipPerLength * ((ls + lt / c.ratio) / c.meanLength) + w.numberMiss * nums;
+  }
+  let cost = prior + lengthCost(ls, lt, c.ratio);
+  cost += w.punctuation * (Math.abs(span(c.source.questions, i - a, i) - span(c.target.questions, j - b, j)) +
+    0.5 * Math.abs(span(c.source.quotes, i - a, i) - span(c.target.quotes, j - b, j)) +
+    0.5 * Math.abs(span(c.source.brackets, i - a, i) - span(c.target.brackets, j - b, j)));
+  let numMatch = 0;
+  let nameMatch = 0;
+  let lexMatch = 0;
+  for (let s = i - a; s < i; s++) {
+    for (let t = j - b; t < j; t++) {
+      const e = c.evidence.get(s, t);
+      numMatch += e.numbers;
+      nameMatch += e.names;
+      lexMatch += e.lexicon;
+    }
+  }
+  numMatch = Math.min(numMatch, nums / 2);
+  cost += w.numberMiss * (nums - 2 * numMatch) - w.numberMatch * numMatch - w.nameMatch * Math.min(nameMatch, 3);
+  if (c.hasLexicon) {
+    const words = span(c.source.lexWords, i - a, i) + span(c.target.lexWords, j - b, j);
+    const sim = words > 0 ? Math.min(1, lexMatch / words) : 0;
+    cost += w.lexicon * (1 - sim) * ((a + b) / 2);
+  }
+  return cost;
+}
+
+/** Cost of an omission marker standing for `k` units of the other side (k may be 0). */
+export function omissionCost(k: number): number {
+  return OMISSION_BASE + OMISSION_PER_UNIT * k;
+}

@@ -1,0 +1,49 @@
+/**
+ * What is wrong with a pair of texts before aligning them: an empty side is
+ * an error; identical texts, a text far longer than the other or a script
+ * that does not match its language are warnings (the alignment still runs
+ * and its scores say how little it can be trusted).
+ */
+import { pxError, type PxError } from '../result.ts';
+import { isCjkLang } from '../text/split-sentences.ts';
+import { unitLength } from './unit-profile.ts';
+
+export interface InputDiagnosis {
+  readonly errors: PxError[];
+  readonly warnings: PxError[];
+}
+
+/** Normalised length ratio beyond which one text cannot be a translation of the other. */
+const MAX_LENGTH_RATIO = 3;
+
+function hanShare(texts: readonly string[]): number {
+  const sample = texts.join('').slice(0, 20_000);
+  const letters = sample.match(/[\p{L}]/gu)?.length ?? 0;
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return letters ? han / letters : 0;
+}
+
+export function diagnoseAlignInput(source: readonly string[], target: readonly string[], langs: { sourceLang: string; targetLang: string }): InputDiagnosis {
+  const errors: PxError[] = [];
+  const warnings: PxError[] = [];
+  const blank = (xs: readonly string[]) => xs.every((x) => x.trim() === '');
+  if (blank(source)) errors.push(pxError('ALIGN_EMPTY_SOURCE', 'The original has no text to align', 'check that the original file is the right one and not empty'));
+  if (blank(target)) errors.push(pxError('ALIGN_EMPTY_TARGET', 'The translation has no text to align', 'check that the translation file is the right one and not empty'));
+  if (errors.length) return { errors, warnings };
+  if (source.length === target.length && source.every((s, k) => s.trim() === target[k]?.trim())) {
+    warnings.push(pxError('ALIGN_IDENTICAL_TEXTS', 'The two texts are identical', 'check that you chose the translation, not the original twice'));
+  }
+  const ls = source.reduce((n, s) => n + unitLength(s), 0);
+  const lt = target.reduce((n, s) => n + unitLength(s), 0);
+  const ratio = Math.max(ls, lt) / Math.max(1, Math.min(ls, lt));
+  if (ratio > MAX_LENGTH_RATIO) {
+    warnings.push(pxError('ALIGN_LENGTH_MISMATCH', `One text is ${ratio.toFixed(1)} times as long as the other`, 'check that both files hold the same document; rows are flagged where lengths disagree'));
+  }
+  for (const [texts, lang, which] of [[source, langs.sourceLang, 'original'], [target, langs.targetLang, 'translation']] as const) {
+    const share = hanShare(texts);
+    if ((isCjkLang(lang) && share < 0.3) || (!isCjkLang(lang) && share > 0.3)) {
+      warnings.push(pxError('ALIGN_LANGUAGE_MISMATCH', `The ${which} does not look like ${lang}`, `give the right language with --${which === 'original' ? 'source' : 'target'}-lang, or check the file`));
+    }
+  }
+  return { errors, warnings };
+}
