@@ -67,7 +67,7 @@ function importPlainTextWork(name: string, text: string, opts: ImportFileOptions
   const lang = opts.lang ?? guessLanguage(text);
   const witnessId = lang.replace(/[^\w.-]/g, '-');
   const witness = importPlainText(text, {
-    name, lang, witnessId, role: opts.role ?? 'original', label: name, provenance: `Imported from ${name}`,
+    name, lang, witnessId, role: opts.role ?? 'original', label: baseName(name), provenance: `Imported from ${baseName(name)}`,
     mode: opts.mode ?? 'auto', firstLineIsTitle: looksLikeTitle(text),
   });
   if (!witness.ok) return witness;
@@ -88,9 +88,13 @@ function importBundle(name: string, _text: string): Result<Work> {
   return err(importErrors.bundleUnsupported(name));
 }
 
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
 /** "wilson-121617.en.txt" → "wilson-121617.en": URL- and XML-safe, starting with a letter. */
 export function workIdFromName(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.(txt|text|md|json)$/i, '');
+  const base = baseName(name).replace(/\.(txt|text|md|json)$/i, '');
   const safe = base.replace(/[^\w.-]+/g, '-').replace(/^[^A-Za-z]+/, '').replace(/-+$/, '');
   return safe || 'imported-work';
 }

@@ -5,7 +5,8 @@
  */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
-const CN_DIGITS = '〇零一二三四五六七八九';
+const CN_DIGITS = '〇一二三四五六七八九';
+const cnDigit = (c: string | undefined): number => (c === '零' ? 0 : c ? CN_DIGITS.indexOf(c) : 0);
 
 export function parseIsoDate(input: string): string | null {
   const s = input.trim().replace(/\s+/g, ' ');
@@ -21,9 +22,9 @@ export function parseIsoDate(input: string): string | null {
   if (m) return m[1]!;
   m = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$/u.exec(s);
   if (m) return iso(+m[1]!, +m[2]!, m[3] ? +m[3] : null);
-  m = new RegExp(`^([${CN_DIGITS}]{4})年([${CN_DIGITS}十]{1,3})月(?:([${CN_DIGITS}十]{1,3})日)?$`, 'u').exec(s);
+  m = new RegExp(`^([${CN_DIGITS}零]{4})年([${CN_DIGITS}十]{1,3})月(?:([${CN_DIGITS}十]{1,3})日)?$`, 'u').exec(s);
   if (m) {
-    const year = Number([...m[1]!].map((c) => String(CN_DIGITS.indexOf(c) % 10)).join(''));
+    const year = Number([...m[1]!].map((c) => String(cnDigit(c))).join(''));
     return iso(year, chineseNumber(m[2]!), m[3] ? chineseNumber(m[3]) : null);
   }
   return null;
@@ -36,10 +37,9 @@ function monthNumber(name: string): number {
 
 /** 一 … 三十一: only what day and month numbers need. */
 function chineseNumber(s: string): number {
-  const digit = (c: string | undefined) => (c ? CN_DIGITS.indexOf(c) % 10 : 0);
   const ten = s.indexOf('十');
-  if (ten < 0) return digit(s[0]);
-  return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
+  if (ten < 0) return cnDigit(s[0]);
+  return (ten === 0 ? 1 : cnDigit(s[0])) * 10 + cnDigit(s[ten + 1]);
 }
 
 function iso(year: number, month: number, day: number | null): string | null {

@@ -1,0 +1,91 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { importFile, sniffKind, workIdFromName } from '../../../src/core/import/import-file.ts';
+import { loadWorkFolder } from '../../../src/core/import/load-work-folder.ts';
+import type { Work } from '../../../src/core/model/work.ts';
+import { readRepoBytes, readSharedBytes } from '../../support/files.ts';
+import { encode, goldBodyParagraphs, readSampleFolder, SAMPLE } from './sample-folder.ts';
+
+function imported(name: string, bytes: Uint8Array, opts = {}): Work {
+  const r = importFile(name, bytes, opts);
+  if (!r.ok) assert.fail(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+function codeOf(name: string, bytes: Uint8Array, opts = {}): string {
+  const r = importFile(name, bytes, opts);
+  assert.equal(r.ok, false, 'expected an error');
+  return r.ok ? '' : r.error.code;
+}
+
+describe('importFile sniffing', () => {
+  it('imports the corpus archive export as a one-witness work with header meta', async () => {
+    const work = imported('wilson-121617.en.txt', await readSharedBytes('corpus/wilson-121617.en.txt'));
+    assert.equal(work.id, 'wilson-121617.en');
+    assert.equal(work.meta.archiveRef, 'PRC FMA 118-01764-05');
+    assert.equal(work.witnesses.length, 1);
+    assert.equal(work.witnesses[0]?.role, 'original', 'a lone file is its work\'s original');
+    assert.deepEqual(work.witnesses[0]?.paragraphs.filter((p) => p.kind !== 'heading').map((p) => p.text), (await goldBodyParagraphs()).en);
+  });
+
+  it('imports plain Chinese text with a guessed language and a detected title', async () => {
+    const work = imported('zh-Hans.txt', await readRepoBytes(`${SAMPLE}/zh-Hans.txt`));
+    const w = work.witnesses[0]!;
+    assert.equal(w.lang, 'zh-Hans');
+    assert.equal(w.id, 'zh-Hans');
+    assert.equal(work.meta.title, '苏联大使面交张汉夫副部长的苏方文件（译文）');
+    assert.deepEqual(w.paragraphs.slice(1).map((p) => p.text), (await goldBodyParagraphs()).zh);
+  });
+
+  it('imports the GB18030 copy identically to the UTF-8 file', async () => {
+    const utf8 = imported('zh-Hans.txt', await readRepoBytes(`${SAMPLE}/zh-Hans.txt`));
+    const gb = imported('zh-Hans.txt', await readRepoBytes('tests/fixtures/zh-Hans.gb18030.txt'));
+    assert.deepEqual(gb, utf8);
+  });
+
+  it('uses the language it is given, and a forced mode', async () => {
+    const w = imported('en-parallax.txt', await readRepoBytes(`${SAMPLE}/en-parallax.txt`), { lang: 'en-GB', mode: 'lines' }).witnesses[0]!;
+    assert.equal(w.lang, 'en-GB');
+    assert.equal(w.id, 'en-GB');
+    assert.equal(w.paragraphs.length, 11);
+  });
+
+  it('returns a parallax.work JSON file after validating it', async () => {
+    const folder = loadWorkFolder(await readSampleFolder());
+    if (!folder.ok) assert.fail(folder.error.message);
+    const work = imported('wilson.json', encode(JSON.stringify(folder.value, null, 2)));
+    assert.deepEqual(work, folder.value);
+    assert.equal(codeOf('bad.json', encode('{"format":"parallax.work","version":1,"id":"x","witnesses":[]}')), 'IMPORT_WORK_NO_WITNESSES');
+    assert.equal(codeOf('bad.json', encode('{"format":"parallax.work", oops')), 'IMPORT_WORK_MALFORMED');
+  });
+
+  it('refuses a work folder manifest given as a file', async () => {
+    assert.equal(codeOf('work.json', await readRepoBytes(`${SAMPLE}/work.json`)), 'IMPORT_WORK_MALFORMED');
+  });
+
+  it('reports a Parallax bundle it cannot read yet', () => {
+    assert.equal(codeOf('backup.json', encode('{"format":"parallax.bundle","version":2,"works":[]}')), 'IMPORT_BUNDLE_UNSUPPORTED');
+  });
+
+  it('reports a bad language tag, and passes on decoding errors', () => {
+    assert.equal(codeOf('a.txt', encode('Text.'), { lang: 'not a tag' }), 'IMPORT_BAD_LANGUAGE');
+    assert.equal(codeOf('a.txt', new Uint8Array(0)), 'IMPORT_EMPTY');
+    assert.equal(codeOf('a.bin', new Uint8Array([1, 0, 2, 0, 3])), 'IMPORT_BINARY');
+    assert.equal(codeOf('huge.txt', { length: 300_000_000 } as unknown as Uint8Array), 'IMPORT_TOO_LARGE');
+  });
+
+  it('sniffs by content, not by file name', () => {
+    assert.equal(sniffKind('{"format": "parallax.bundle", "version": 2}'), 'bundle');
+    assert.equal(sniffKind('{ "version": 1, "format": "parallax.work" }'), 'work');
+    assert.equal(sniffKind('{"format":"parallax.work-folder"}'), 'work-folder-manifest');
+    assert.equal(sniffKind('{"some": "json"}'), 'plain-text');
+    assert.equal(sniffKind('**Title**\n\nCitation:\n\nx'), 'archive-export');
+    assert.equal(sniffKind('Citation: without a bold title'), 'plain-text');
+  });
+
+  it('makes URL- and XML-safe work ids from file names', () => {
+    assert.equal(workIdFromName('/tmp/x/wilson-121617.en.txt'), 'wilson-121617.en');
+    assert.equal(workIdFromName('2024 report (final).txt'), 'report-final');
+    assert.equal(workIdFromName('苏联.txt'), 'imported-work');
+  });
+});
