@@ -10,29 +10,11 @@
 import { createContext } from '@lit/context';
 import type { IdFactory } from '../core/ids.ts';
 import type { PxError } from '../core/result.ts';
-import type { Work } from '../core/model/work.ts';
+import type { Workspace } from '../storage/index.ts';
 
-/**
- * What the UI needs from the opened database. PROVISIONAL: written before
- * `src/storage/index.ts` landed; it becomes (an alias of) the storage
- * barrel's own type as soon as that exists, so code against the barrel's
- * names (works, revisions, comments, alignments, names, settings,
- * currentTexts) rather than this shape.
- */
-export interface PxStorage {
-  readonly works: {
-    list(): Promise<Work[]>;
-    get(id: string): Promise<Work | undefined>;
-    put(work: Work): Promise<void>;
-    delete(id: string): Promise<void>;
-  };
-  readonly settings: {
-    get<T>(key: string): Promise<T | undefined>;
-    set(key: string, value: unknown): Promise<void>;
-  };
-}
+/** The opened database: the storage barrel's `Workspace` (repositories, `currentTexts`, persistence). */
+export type PxStorage = Workspace;
 
-/** The opened database: the storage barrel's repositories and `currentTexts`. */
 export const storageContext = createContext<PxStorage>(Symbol.for('px.storage'));
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * Registers the service worker (the only import of workbox-window). When a
+ * new version has installed and waits, `onUpdateReady` receives `apply`:
+ * calling it activates the new worker and reloads once it controls the page.
+ * The caller decides when that is safe (never over unsaved edits).
+ */
+import { Workbox } from 'workbox-window';
+
+export interface ServiceWorkerHooks {
+  onUpdateReady(apply: () => void): void;
+  /** Registration failed (private mode, blocked storage): the app still runs online. */
+  onError?(e: unknown): void;
+}
+
+/** Must match `SKIP_WAITING` in sw.ts (not imported: that would pull the worker's code into the page). */
+const SKIP_WAITING = 'SKIP_WAITING';
+
+export async function registerServiceWorker(url: string, hooks: ServiceWorkerHooks): Promise<Workbox | null> {
+  if (!('serviceWorker' in navigator)) return null;
+  const wb = new Workbox(url);
+  wb.addEventListener('waiting', () => {
+    hooks.onUpdateReady(() => {
+      wb.addEventListener('controlling', () => window.location.reload());
+      wb.messageSW({ type: SKIP_WAITING }).catch((e: unknown) => hooks.onError?.(e));
+    });
+  });
+  try {
+    await wb.register();
+    return wb;
+  } catch (e) {
+    hooks.onError?.(e);
+    return null;
+  }
+}
+
+/** True once a service worker controls this page (the e2e tests wait for it). */
+export function isControlled(): boolean {
+  return 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
+}

@@ -1,0 +1,131 @@
+/**
+ * Imports files the person chose or dropped: reads each with progress (large
+ * files take a moment), sniffs and parses it with the core importer, stores
+ * it, and reports every failure as a coded error through the one notifier.
+ * Files are imported one after the other, so the progress line is honest.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { importFile } from '../core/import/index.ts';
+import type { Work } from '../core/model/work.ts';
+import { pxError, type PxError, type Result } from '../core/result.ts';
+
+export interface ImportProgress {
+  readonly name: string;
+  /** 1-based position in this batch, and the batch size. */
+  readonly position: number;
+  readonly count: number;
+  readonly phase: 'reading' | 'parsing' | 'saving';
+  readonly loaded: number;
+  readonly total: number;
+}
+
+/** What the controller needs from the app: storage and the one place errors go. */
+export interface ImportTarget {
+  /** Ids already taken (including removed works), so a re-import gets a fresh id. */
+  takenIds(): Promise<ReadonlySet<string>>;
+  store(work: Work): Promise<Result<{ id: string }, PxError>>;
+  report(e: PxError | unknown): void;
+}
+
+/** Reading in slices lets the progress bar move; below this a file is read in one go. */
+const PROGRESS_THRESHOLD_BYTES = 256 * 1024;
+
+export function readErrorOf(name: string, e: unknown): PxError {
+  const why = e instanceof Error ? e.message : String(e);
+  return pxError('UI_FILE_UNREADABLE', `${name} could not be read (${why})`, 'check that the file still exists and you may read it, then import it again');
+}
+
+/** Reads a file's bytes, calling `onProgress(loaded)` as slices arrive. */
+export async function readFileBytes(file: Blob, onProgress: (loaded: number) => void): Promise<Uint8Array> {
+  if (file.size < PROGRESS_THRESHOLD_BYTES || typeof file.stream !== 'function') {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    onProgress(bytes.length);
+    return bytes;
+  }
+  const out = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    out.set(value, loaded);
+    loaded += value.length;
+    onProgress(loaded);
+  }
+  return out.subarray(0, loaded);
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is free. */
+export function freeIdFor(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+export class ImportFilesController implements ReactiveController {
+  progress: ImportProgress | null = null;
+  /** Ids of the works this controller stored, latest last. */
+  readonly imported: string[] = [];
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly target: () => ImportTarget | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Queues the files; resolves with the ids stored from this batch. */
+  importFiles(files: readonly File[]): Promise<string[]> {
+    const run = this.queue.then(() => this.runBatch(files));
+    this.queue = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  private async runBatch(files: readonly File[]): Promise<string[]> {
+    const target = this.target();
+    if (!target) return [];
+    const stored: string[] = [];
+    for (const [i, file] of files.entries()) {
+      const id = await this.importOne(target, file, i + 1, files.length);
+      if (id) stored.push(id);
+    }
+    this.setProgress(null);
+    return stored;
+  }
+
+  private async importOne(target: ImportTarget, file: File, position: number, count: number): Promise<string | null> {
+    const base = { name: file.name, position, count, total: file.size };
+    this.setProgress({ ...base, phase: 'reading', loaded: 0 });
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFileBytes(file, (loaded) => this.setProgress({ ...base, phase: 'reading', loaded }));
+    } catch (e) {
+      target.report(readErrorOf(file.name, e));
+      return null;
+    }
+    this.setProgress({ ...base, phase: 'parsing', loaded: bytes.length });
+    // Let the progress line paint before parsing blocks the main thread.
+    await new Promise((r) => setTimeout(r, 0));
+    const parsed = importFile(file.name, bytes);
+    if (!parsed.ok) {
+      target.report(parsed.error);
+      return null;
+    }
+    this.setProgress({ ...base, phase: 'saving', loaded: bytes.length });
+    const work = { ...parsed.value, id: freeIdFor(parsed.value.id, await target.takenIds()) };
+    const saved = await target.store(work);
+    if (!saved.ok) {
+      target.report(saved.error);
+      return null;
+    }
+    this.imported.push(saved.value.id);
+    return saved.value.id;
+  }
+
+  private setProgress(p: ImportProgress | null): void {
+    this.progress = p;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,296 @@
+/**
+ * The library: the works in this browser (bundled and imported), the bundled
+ * works not yet added, import by picker or drop with progress, and remove
+ * with a confirmation and an undo window.
+ *
+ * @fires px-add-bundled - `{ id }`: the person asked to add a bundled work (the app fetches and stores it).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Work } from '../core/model/work.ts';
+import { errorReporterContext, notifierContext, shortcutsContext, storageContext, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry } from './contexts.ts';
+import { ImportFilesController, type ImportTarget } from './import-files-controller.ts';
+import type { PxImportDrop } from './px-import-drop.ts';
+import './px-import-drop.ts';
+import './px-import-progress.ts';
+import './px-witness-list.ts';
+import { baseStyles } from './theme.ts';
+
+/** How long "Undo" stays offered after a removal. */
+export const UNDO_WINDOW_MS = 10_000;
+
+export interface AddBundledDetail {
+  readonly id: string;
+}
+
+interface LibraryEntry {
+  readonly id: string;
+  readonly work: Work | null;
+  readonly title: string;
+}
+
+@customElement('px-library')
+export class PxLibrary extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 64rem;
+        margin: 0 auto;
+        padding: var(--px-space-4);
+      }
+      h1 {
+        font-size: 1.5rem;
+        margin: 0 0 var(--px-space-4);
+      }
+      h2 {
+        font-size: 1.125rem;
+        margin: var(--px-space-5) 0 var(--px-space-3);
+      }
+      ul.works {
+        list-style: none;
+        margin: var(--px-space-4) 0 0;
+        padding: 0;
+        display: grid;
+        gap: var(--px-space-3);
+      }
+      li.work {
+        background: var(--px-surface);
+        border: 1px solid var(--px-border);
+        border-radius: var(--px-radius);
+        padding: var(--px-space-3) var(--px-space-4);
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: var(--px-space-2) var(--px-space-3);
+        align-items: start;
+      }
+      .title {
+        font-family: var(--px-font-text);
+        font-size: 1.125rem;
+        font-weight: 600;
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .title a {
+        color: var(--px-text);
+        text-decoration: none;
+      }
+      .title a:hover {
+        text-decoration: underline;
+        color: var(--px-accent);
+      }
+      .meta {
+        color: var(--px-text-muted);
+        font-size: 0.9375rem;
+        margin: var(--px-space-1) 0 0;
+      }
+      .details {
+        grid-column: 1 / -1;
+      }
+      .empty {
+        color: var(--px-text-muted);
+      }
+      @media (max-width: 30rem) {
+        :host {
+          padding: var(--px-space-3);
+        }
+        li.work {
+          grid-template-columns: 1fr;
+        }
+      }
+      dialog {
+        border: 1px solid var(--px-border-strong);
+        border-radius: var(--px-radius);
+        background: var(--px-surface);
+        color: var(--px-text);
+        max-width: min(28rem, calc(100vw - 2rem));
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.4);
+      }
+      .dialog-actions {
+        display: flex;
+        justify-content: flex-end;
+        gap: var(--px-space-2);
+        margin-top: var(--px-space-4);
+      }
+    `,
+  ];
+
+  /** Ids of the works the build ships (corpus/index.json). */
+  @property({ attribute: false }) bundledIds: readonly string[] = [];
+  /** Bump to make the library re-read storage (the app does after it stored something). */
+  @property({ type: Number }) version = 0;
+
+  @consume({ context: storageContext, subscribe: true }) @state() storage?: PxStorage;
+  @consume({ context: errorReporterContext, subscribe: true }) @state() reporter?: ErrorReporter;
+  @consume({ context: notifierContext, subscribe: true }) @state() notifier?: Notifier;
+  @consume({ context: shortcutsContext, subscribe: true }) @state() shortcuts?: ShortcutRegistry;
+
+  @state() private entries: LibraryEntry[] | null = null;
+  @state() private confirming: LibraryEntry | null = null;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('px-import-drop') private drop!: PxImportDrop;
+
+  private loadCall = 0;
+  private unregisterShortcuts: (() => void) | null = null;
+  private readonly importer = new ImportFilesController(this, () => this.importTarget());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.unregisterShortcuts?.();
+    this.unregisterShortcuts = null;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('storage') || changed.has('version')) void this.load();
+    if (changed.has('shortcuts') && this.shortcuts) {
+      this.unregisterShortcuts?.();
+      this.unregisterShortcuts = this.shortcuts.register('Library', [
+        { keys: 'i', description: 'Import files (opens the file picker)' },
+        { keys: 'Tab / Shift+Tab', description: 'Move between works and their buttons' },
+        { keys: 'Enter', description: 'Open the focused work' },
+      ]);
+    }
+  }
+
+  /** Re-reads the works from storage; a later call wins over an earlier one still running. */
+  async load(): Promise<void> {
+    const storage = this.storage;
+    if (!storage) return;
+    const call = ++this.loadCall;
+    try {
+      const summaries = await storage.works.listWorks();
+      const works = await Promise.all(summaries.map(async (s) => {
+        const loaded = await storage.works.loadWork(s.id);
+        return { id: s.id, work: loaded.ok ? loaded.value : null, title: s.title ?? s.id };
+      }));
+      if (call === this.loadCall) this.entries = works.sort((a, b) => a.title.localeCompare(b.title));
+    } catch (e) {
+      this.reporter?.report(e);
+    }
+  }
+
+  private importTarget(): ImportTarget | undefined {
+    const storage = this.storage;
+    const reporter = this.reporter;
+    if (!storage || !reporter) return undefined;
+    return {
+      takenIds: async () => new Set([...(await storage.works.listWorks()), ...(await storage.works.listRemovedWorks())].map((w) => w.id)),
+      store: async (work) => {
+        const r = await storage.works.importWork(work);
+        return r.ok ? { ok: true, value: { id: r.value.id } } : r;
+      },
+      report: (e) => reporter.report(e),
+    };
+  }
+
+  private async onFiles(files: File[]): Promise<void> {
+    const ids = await this.importer.importFiles(files);
+    if (ids.length === 0) return;
+    await this.load();
+    this.notifier?.notify({ message: ids.length === 1 ? `Imported “${ids[0]}”.` : `Imported ${ids.length} works.` });
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'i' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    e.preventDefault();
+    this.drop.openPicker();
+  };
+
+  private askRemove(entry: LibraryEntry): void {
+    this.confirming = entry;
+    this.dialog.showModal();
+  }
+
+  private async confirmRemove(): Promise<void> {
+    const entry = this.confirming;
+    this.dialog.close();
+    this.confirming = null;
+    const storage = this.storage;
+    if (!entry || !storage) return;
+    const removed = await storage.works.removeWork(entry.id);
+    if (!removed.ok) {
+      this.reporter?.report(removed.error);
+      return;
+    }
+    await this.load();
+    this.notifier?.notify({
+      message: `Removed “${entry.title}”.`,
+      durationMs: UNDO_WINDOW_MS,
+      action: { label: 'Undo', run: () => void this.undoRemove(entry.id) },
+    });
+  }
+
+  private async undoRemove(id: string): Promise<void> {
+    const restored = await this.storage?.works.restoreWork(id);
+    if (restored && !restored.ok) this.reporter?.report(restored.error);
+    await this.load();
+  }
+
+  private renderEntry(entry: LibraryEntry) {
+    const meta = entry.work?.meta;
+    const facts = [meta?.date, meta?.archiveRef, meta?.pages ? `pp. ${meta.pages}` : null].filter(Boolean).join(' · ');
+    return html`
+      <li class="work" data-work-id=${entry.id}>
+        <div>
+          <h3 class="title"><a href="#/work/${encodeURIComponent(entry.id)}" lang=${entry.work ? (entry.work.witnesses.find((w) => w.role === 'original')?.lang ?? 'en') : 'en'}>${entry.title}</a></h3>
+          ${facts ? html`<p class="meta">${facts}</p>` : nothing}
+        </div>
+        <button type="button" class="danger" @click=${() => this.askRemove(entry)} aria-label="Remove ${entry.title}">Remove</button>
+        <div class="details">${entry.work ? html`<px-witness-list .witnesses=${entry.work.witnesses}></px-witness-list>` : nothing}</div>
+      </li>
+    `;
+  }
+
+  override render() {
+    const present = new Set((this.entries ?? []).map((e) => e.id));
+    const available = this.bundledIds.filter((id) => !present.has(id));
+    return html`
+      <h1 id="library-heading">Library</h1>
+      <px-import-drop ?disabled=${this.importer.progress !== null} @px-files-chosen=${(e: CustomEvent<{ files: File[] }>) => void this.onFiles(e.detail.files)}>
+        ${this.importer.progress ? html`<px-import-progress .progress=${this.importer.progress}></px-import-progress>` : nothing}
+      </px-import-drop>
+      <h2 id="works-heading">Works in this browser</h2>
+      ${this.entries === null
+        ? html`<p class="empty" role="status">Loading…</p>`
+        : this.entries.length === 0
+          ? html`<p class="empty">No works yet. Import a file, or add a bundled work below.</p>`
+          : html`<ul class="works" aria-labelledby="works-heading">${this.entries.map((e) => this.renderEntry(e))}</ul>`}
+      ${available.length > 0
+        ? html`<h2>Bundled with Parallax</h2>
+            <ul class="works">
+              ${available.map((id) => html`<li class="work"><span class="title">${id}</span>
+                <button type="button" @click=${() => this.dispatchEvent(new CustomEvent<AddBundledDetail>('px-add-bundled', { detail: { id }, bubbles: true, composed: true }))}>Add to library</button></li>`)}
+            </ul>`
+        : nothing}
+      <dialog aria-labelledby="confirm-heading" @close=${() => (this.confirming = null)}>
+        <h2 id="confirm-heading">Remove “${this.confirming?.title ?? ''}”?</h2>
+        <p>The work and its revisions leave the library. You can undo this for ${UNDO_WINDOW_MS / 1000} seconds.</p>
+        <div class="dialog-actions">
+          <button type="button" @click=${() => this.dialog.close()} autofocus>Cancel</button>
+          <button type="button" class="danger" @click=${() => void this.confirmRemove()}>Remove</button>
+        </div>
+      </dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'px-library': PxLibrary;
+  }
+  interface HTMLElementEventMap {
+    'px-add-bundled': CustomEvent<AddBundledDetail>;
+  }
+}
