@@ -1,10 +1,210 @@
-/** Placeholder until the bundle format lands (next commit): export/import of `parallax.bundle`. */
-import type { StorageContext } from './storage-context.ts';
+/**
+ * Backup and restore through `parallax.bundle` files. Export reads in one
+ * transaction (a consistent snapshot); import validates the whole bundle
+ * first (parseBundle), then writes in one transaction: all or nothing.
+ */
+import { parseBundle } from '../core/bundle/parse-bundle.ts';
+import { serializeBundle } from '../core/bundle/serialize-bundle.ts';
+import type { Bundle, BundleWork } from '../core/bundle/bundle-types.ts';
+import { ok } from '../core/result.ts';
+import { approvedRevisionAt } from '../core/workflow/revision-state.ts';
+import type { Revision } from '../core/workflow/revision.ts';
+import { bundleOfSnapshot, recordsOfBundleWork, type StoreSnapshot } from './bundle-records.ts';
+import { WORK_STORES } from './schema.ts';
+import { importConflictError, notFoundError } from './store-errors.ts';
+import { guardedWrite, refuse, type StorageContext, type StoreResult } from './storage-context.ts';
+import { workKeyRange } from './work-records.ts';
+import { deleteWorkRecords, type WorkStoresTx } from './works-repository.ts';
+import { WORKSPACE_NAMES } from './names-repository.ts';
 
-export interface BackupRepository {
-  readonly ready: false;
+export interface ImportBundleOptions {
+  /**
+   * `replace`: each bundled work replaces the stored one with the same id (and,
+   * for a workspace bundle, the workspace name list). `merge`: history is
+   * united by id (records are immutable, so equal ids must hold equal records,
+   * else STORE_IMPORT_CONFLICT); current texts are recomputed from the merged history.
+   */
+  readonly mode: 'merge' | 'replace';
 }
 
-export function createBackupRepository(_ctx: StorageContext): BackupRepository {
-  return { ready: false };
+export interface ImportSummary {
+  readonly works: readonly string[];
+  /** Revisions, events and comments written (merge skips those already present). */
+  readonly added: { readonly revisions: number; readonly events: number; readonly comments: number };
+}
+
+export interface BackupRepository {
+  /** The whole workspace (`workId` omitted; removed works included so the bin survives) or one work. */
+  exportBundle(opts?: { readonly workId?: string }): Promise<StoreResult<Bundle>>;
+  /** The same, as the deterministic file text. */
+  exportBundleText(opts?: { readonly workId?: string }): Promise<StoreResult<string>>;
+  importBundle(bundle: Bundle, opts: ImportBundleOptions): Promise<StoreResult<ImportSummary>>;
+  /** parseBundle (BUNDLE_ codes), then importBundle. */
+  importBundleText(text: string, opts: ImportBundleOptions): Promise<StoreResult<ImportSummary>>;
+  /** Deletes every work and its history (settings stay). */
+  wipe(): Promise<StoreResult<void>>;
+}
+
+export function createBackupRepository(ctx: StorageContext): BackupRepository {
+  const { db } = ctx;
+
+  const exportBundle = async (opts: { readonly workId?: string } = {}): Promise<StoreResult<Bundle>> => {
+    const tx = db.transaction([...WORK_STORES], 'readonly');
+    let snapshot: StoreSnapshot;
+    if (opts.workId === undefined) {
+      const [works, witnesses, paragraphs, revisions, events, comments, alignments, names] = await Promise.all([
+        tx.objectStore('works').getAll(), tx.objectStore('witnesses').getAll(), tx.objectStore('paragraphs').getAll(),
+        tx.objectStore('revisions').getAll(), tx.objectStore('events').getAll(), tx.objectStore('comments').getAll(),
+        tx.objectStore('alignments').getAll(), tx.objectStore('names').getAll(),
+      ]);
+      snapshot = { works, witnesses, paragraphs, revisions, events, comments, alignments, names };
+    } else {
+      const range = workKeyRange(opts.workId);
+      const [work, witnesses, paragraphs, revisions, events, comments, alignments, names] = await Promise.all([
+        tx.objectStore('works').get(opts.workId), tx.objectStore('witnesses').getAll(range), tx.objectStore('paragraphs').getAll(range),
+        tx.objectStore('revisions').index('byWork').getAll(range), tx.objectStore('events').index('byWork').getAll(range),
+        tx.objectStore('comments').index('byWork').getAll(range), tx.objectStore('alignments').getAll(range), tx.objectStore('names').getAll(range),
+      ]);
+      if (!work) return { ok: false, error: notFoundError(`The work “${opts.workId}”`) };
+      snapshot = { works: [work], witnesses, paragraphs, revisions, events, comments, alignments, names };
+    }
+    return ok(bundleOfSnapshot(snapshot, opts.workId === undefined ? 'workspace' : 'work'));
+  };
+
+  const importBundle = (bundle: Bundle, opts: ImportBundleOptions) =>
+    guardedWrite(ctx, async () => {
+      const tx = db.transaction([...WORK_STORES], 'readwrite');
+      const summary = opts.mode === 'replace' ? await replaceWith(tx, bundle) : await mergeWith(tx, bundle);
+      await tx.done;
+      return summary;
+    }, () => ({ kind: 'workspace' }));
+
+  return {
+    exportBundle,
+    async exportBundleText(opts) {
+      const b = await exportBundle(opts);
+      return b.ok ? ok(serializeBundle(b.value)) : b;
+    },
+    importBundle,
+    async importBundleText(text, opts) {
+      const parsed = parseBundle(text);
+      return parsed.ok ? importBundle(parsed.value, opts) : parsed;
+    },
+    wipe: () =>
+      guardedWrite(ctx, async () => {
+        const tx = db.transaction([...WORK_STORES], 'readwrite');
+        await Promise.all([...WORK_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
+      }, () => ({ kind: 'workspace' })),
+  };
+}
+
+/** `add`, never `put`: an id already used elsewhere aborts the whole import instead of overwriting. */
+async function addWork(tx: WorkStoresTx, w: BundleWork, revisions: ReadonlyMap<string, Revision>): Promise<void> {
+  const records = recordsOfBundleWork(w, revisions);
+  await Promise.all([
+    tx.objectStore('works').add(records.work),
+    ...records.witnesses.map((r) => tx.objectStore('witnesses').add(r)),
+    ...records.paragraphs.map((r) => tx.objectStore('paragraphs').add(r)),
+  ]);
+}
+
+async function replaceWith(tx: WorkStoresTx, b: Bundle): Promise<ImportSummary> {
+  for (const w of b.works) await deleteWorkRecords(tx, w.id);
+  if (b.scope === 'workspace') await tx.objectStore('names').delete(workKeyRange(WORKSPACE_NAMES));
+  const revisions = new Map(b.revisions.map((r) => [r.id, r]));
+  await Promise.all([
+    ...b.works.map((w) => addWork(tx, w, revisions)),
+    ...b.revisions.map((r) => tx.objectStore('revisions').add(r)),
+    ...b.events.map((e) => tx.objectStore('events').add(e)),
+    ...b.comments.map((c) => tx.objectStore('comments').add(c)),
+    ...b.alignments.map((a) => tx.objectStore('alignments').add(a)),
+    ...b.names.map((n) => tx.objectStore('names').add(n)),
+  ]).catch((e: unknown) => {
+    if (e instanceof Error && e.name === 'ConstraintError') refuse(tx, importConflictError('A record with the same id in another work'));
+    throw e;
+  });
+  return { works: b.works.map((w) => w.id), added: { revisions: b.revisions.length, events: b.events.length, comments: b.comments.length } };
+}
+
+async function mergeWith(tx: WorkStoresTx, b: Bundle): Promise<ImportSummary> {
+  const revisions = new Map(b.revisions.map((r) => [r.id, r]));
+  const existingWorks: string[] = [];
+  for (const w of b.works) {
+    if (!(await tx.objectStore('works').get(w.id))) {
+      await addWork(tx, w, revisions);
+      continue;
+    }
+    existingWorks.push(w.id);
+    const records = recordsOfBundleWork(w, revisions);
+    for (const x of records.witnesses) if (!(await tx.objectStore('witnesses').get([x.workId, x.id]))) await tx.objectStore('witnesses').add(x);
+    for (const p of records.paragraphs) if (!(await tx.objectStore('paragraphs').get([p.workId, p.id]))) await tx.objectStore('paragraphs').add(p);
+  }
+  const added = {
+    revisions: await addMissing(tx, 'revision', tx.objectStore('revisions'), b.revisions),
+    events: await addMissing(tx, 'event', tx.objectStore('events'), b.events),
+    comments: await addMissing(tx, 'comment', tx.objectStore('comments'), b.comments),
+  };
+  for (const a of b.alignments) {
+    const have = await tx.objectStore('alignments').get([a.workId, a.witnessId]);
+    if (!have || have.updatedAt < a.updatedAt) await tx.objectStore('alignments').put(a);
+  }
+  for (const n of b.names) {
+    const have = await tx.objectStore('names').get([n.workId, n.id]);
+    if (!have || have.updatedAt < n.updatedAt) await tx.objectStore('names').put(n);
+  }
+  for (const workId of existingWorks) await recomputeCurrentTexts(tx, workId);
+  return { works: b.works.map((w) => w.id), added };
+}
+
+interface AppendOnlyStore<T> {
+  get(id: string): Promise<T | undefined>;
+  add(record: T): Promise<unknown>;
+}
+
+/** Adds records not yet stored; an id stored with different content is refused (records are immutable). */
+async function addMissing<T extends { readonly id: string }>(tx: WorkStoresTx, what: string, store: AppendOnlyStore<T>, records: readonly T[]): Promise<number> {
+  let added = 0;
+  for (const r of records) {
+    const have = await store.get(r.id);
+    if (!have) {
+      await store.add(r);
+      added += 1;
+    } else if (canonical(have) !== canonical(r)) {
+      refuse(tx, importConflictError(`The ${what} “${r.id}”`));
+    }
+  }
+  return added;
+}
+
+/** After a merge, each paragraph's current text is the latest approval in the united history. */
+async function recomputeCurrentTexts(tx: WorkStoresTx, workId: string): Promise<void> {
+  const range = workKeyRange(workId);
+  const [paragraphs, revisions, events] = await Promise.all([
+    tx.objectStore('paragraphs').getAll(range),
+    tx.objectStore('revisions').index('byWork').getAll(range),
+    tx.objectStore('events').index('byWork').getAll(range),
+  ]);
+  const revisionsOf = groupByParagraph(revisions);
+  const approvalsOf = groupByParagraph(events.filter((e) => e.to === 'approved'));
+  for (const p of paragraphs) {
+    const current = approvedRevisionAt(revisionsOf.get(p.id) ?? [], approvalsOf.get(p.id) ?? []);
+    if (current && current.id !== p.revisionId) await tx.objectStore('paragraphs').put({ ...p, text: current.text, revisionId: current.id, updatedAt: current.createdAt });
+  }
+}
+
+function groupByParagraph<T extends { readonly paragraphId: string }>(records: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of records) {
+    const list = out.get(r.paragraphId);
+    if (list) list.push(r);
+    else out.set(r.paragraphId, [r]);
+  }
+  return out;
+}
+
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value);
 }

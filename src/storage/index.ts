@@ -24,7 +24,7 @@ export type { AlignmentsRepository } from './alignments-repository.ts';
 export { WORKSPACE_NAMES, type NamesRepository, type NameEntryInput } from './names-repository.ts';
 export type { SettingsRepository } from './settings-repository.ts';
 export { EDITOR_NAME_KEY } from './editor-name.ts';
-export type { BackupRepository } from './backup-repository.ts';
+export type { BackupRepository, ImportBundleOptions, ImportSummary } from './backup-repository.ts';
 export type { ChangeMessage } from './change-channel.ts';
 export { changeChannelName } from './change-channel.ts';
 export type { StoreError, StoreConflict } from './store-errors.ts';
