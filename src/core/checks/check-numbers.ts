@@ -1,0 +1,91 @@
+/**
+ * Figures in the original with no equal in the translation, and the reverse.
+ * Vague amounts are never figures; small counts in words (one, 两) may match
+ * but are never reported alone (see extract-quantities.ts). Text inside
+ * editorial marks is the editor's, so it is masked first.
+ */
+import { maskMarks } from '../marks/strip-marks.ts';
+import { extractQuantities, type Quantity } from '../numbers/extract-quantities.ts';
+import type { Finding } from './finding.ts';
+import type { RowCell } from './row-paragraphs.ts';
+
+interface Located {
+  readonly q: Quantity;
+  readonly paragraphId: string;
+  /** What must be equal for two figures to match: a date with a year matches its day and its year. */
+  readonly key: string;
+  readonly group: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function locate(cell: RowCell): Located[] {
+  const out: Located[] = [];
+  for (const p of cell.paragraphs) {
+    for (const q of extractQuantities(maskMarks(p.text), cell.witness.lang)) {
+      const text = p.text.slice(q.start, q.end);
+      const located = { ...q, text };
+      if (q.kind === 'date' && !q.value.startsWith('--')) {
+        out.push({ q: located, paragraphId: p.id, key: `--${q.value.slice(5)}`, group: 'date' });
+        out.push({ q: located, paragraphId: p.id, key: q.value.slice(0, 4), group: 'number' });
+      } else {
+        out.push({ q: located, paragraphId: p.id, key: q.value, group: q.kind === 'year' ? 'number' : q.kind });
+      }
+    }
+  }
+  return out;
+}
+
+/** `--04-24` → `24 April`; other values read as they are. */
+export function readableValue(q: Quantity, key: string): string {
+  const m = /^--(\d\d)-(\d\d)$/.exec(key);
+  if (m) return `${Number(m[2])} ${MONTHS[Number(m[1]) - 1] ?? ''}`;
+  return key;
+}
+
+/** Removes and returns, for each item of `from`, whether `pool` had one with the same key. */
+function unmatched(from: readonly Located[], pool: Located[]): Located[] {
+  const left: Located[] = [];
+  for (const item of from) {
+    const i = pool.findIndex((p) => p.key === item.key);
+    if (i >= 0) pool.splice(i, 1);
+    else left.push(item);
+  }
+  return left;
+}
+
+export function findNumberMismatches(row: number, source: RowCell, target: RowCell): Finding[] {
+  if (source.paragraphs.length === 0 || target.paragraphs.length === 0) return [];
+  const s = locate(source);
+  const t = locate(target);
+  const sourceLeft = unmatched(s.filter((x) => !x.q.weak), [...t]);
+  const targetLeft = unmatched(t.filter((x) => !x.q.weak), [...s]);
+  const witnessId = target.witness.id;
+  const label = target.witness.label;
+  const findings: Finding[] = [];
+  const paired = new Set<Located>();
+  for (const a of sourceLeft) {
+    const b = targetLeft.find((x) => x.group === a.group && !paired.has(x));
+    const sourceAt = { sourceParagraphId: a.paragraphId, sourceStart: a.q.start, sourceEnd: a.q.end };
+    if (b) {
+      paired.add(b);
+      findings.push({
+        rule: 'number-mismatch', severity: 'error', row, witnessId, paragraphId: b.paragraphId, start: b.q.start, end: b.q.end, ...sourceAt,
+        message: `The original has ${readableValue(a.q, a.key)} (“${a.q.text}”) where ${label} has ${readableValue(b.q, b.key)} (“${b.q.text}”): check the figure.`,
+      });
+    } else {
+      findings.push({
+        rule: 'number-mismatch', severity: 'warning', row, witnessId, paragraphId: target.paragraphs[0]?.id, ...sourceAt,
+        message: `The original has ${readableValue(a.q, a.key)} (“${a.q.text}”); ${label} has no ${readableValue(a.q, a.key)} in this row: check whether it was left out.`,
+      });
+    }
+  }
+  for (const b of targetLeft) {
+    if (paired.has(b)) continue;
+    findings.push({
+      rule: 'number-mismatch', severity: 'warning', row, witnessId, paragraphId: b.paragraphId, start: b.q.start, end: b.q.end,
+      message: `${label} has ${readableValue(b.q, b.key)} (“${b.q.text}”), which the original does not have in this row: check where it comes from.`,
+    });
+  }
+  return findings;
+}

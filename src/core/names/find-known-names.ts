@@ -1,0 +1,84 @@
+/**
+ * Where the names of an authority list occur in a text, in which form.
+ * Longest form first, so `Embassy of the Soviet Union` is one occurrence of
+ * the embassy and not also one of the Soviet Union.
+ */
+import { parseMarks, type Mark } from '../marks/parse-marks.ts';
+import type { NameEntry, NameList } from './name-list.ts';
+
+export type FormKind = 'canonical' | 'original' | 'variant' | 'alternative';
+
+export interface NameOccurrence {
+  readonly entryId: string;
+  readonly formKind: FormKind;
+  readonly start: number;
+  readonly end: number;
+  /** The form as written. */
+  readonly text: string;
+  /** The `[sic]` or gloss that follows this occurrence, if any. */
+  readonly mark?: Mark;
+}
+
+interface Matcher {
+  readonly pattern: RegExp;
+  readonly forms: ReadonlyMap<string, { entry: NameEntry; formKind: FormKind }>;
+}
+
+const WORD_EDGE = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+const matchers = new WeakMap<NameList, Matcher>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function matcherFor(list: NameList): Matcher {
+  const cached = matchers.get(list);
+  if (cached) return cached;
+  const forms = new Map<string, { entry: NameEntry; formKind: FormKind }>();
+  // Earlier kinds win when two entries share a form (China is the canonical of
+  // `china` and an alternative of `prc`).
+  for (const formKind of ['canonical', 'original', 'variant', 'alternative'] as const) {
+    for (const entry of list.entries) {
+      const all = formKind === 'canonical' ? [entry.canonical] : formKind === 'original' ? (entry.original ? [entry.original] : [])
+        : formKind === 'variant' ? entry.variants : (entry.alternatives ?? []);
+      for (const form of all) if (!forms.has(form)) forms.set(form, { entry, formKind });
+    }
+  }
+  const alternation = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const matcher = { pattern: new RegExp(alternation || '(?!)', 'gu'), forms };
+  matchers.set(list, matcher);
+  return matcher;
+}
+
+/** A Latin form must stand as a whole word: `China` is not found in `Chinaware`. */
+function standsAlone(text: string, start: number, end: number, form: string): boolean {
+  if (HAN.test(form)) return true;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (WORD_EDGE.test(form.charAt(0)) && WORD_EDGE.test(before)) return false;
+  if (WORD_EDGE.test(form.charAt(form.length - 1)) && WORD_EDGE.test(after)) return false;
+  return true;
+}
+
+export function findKnownNames(text: string, list: NameList, marks: readonly Mark[] = parseMarks(text)): NameOccurrence[] {
+  const { pattern, forms } = matcherFor(list);
+  // A gloss is the editor's, not the translator's: `Huoerguosi [Horgos]` is one
+  // occurrence, written Huoerguosi.
+  const glosses = marks.filter((m) => m.kind === 'gloss');
+  const out: NameOccurrence[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const found = forms.get(m[0]);
+    if (!found || !standsAlone(text, start, end, m[0]) || glosses.some((g) => start >= g.start && end <= g.end)) {
+      pattern.lastIndex = start + 1;
+      continue;
+    }
+    const mark = marks.find((k) => k.target && k.target.start <= start && k.target.end >= end);
+    const occurrence = { entryId: found.entry.id, formKind: found.formKind, start, end, text: m[0] };
+    out.push(mark ? { ...occurrence, mark } : occurrence);
+  }
+  return out;
+}
