@@ -30,11 +30,11 @@ interface Subset {
   readonly ranges: ReadonlyArray<readonly [number, number]>;
 }
 
-/** The subsets of a fontsource stylesheet: `noto-serif-sc-[N]-400-normal` with their unicode-range. */
+/** The subsets of a fontsource stylesheet: `noto-serif-sc-[N|latin|…]-400-normal` with their unicode-range. */
 export function fontSubsetsOf(css: string): Subset[] {
   const out: Subset[] = [];
   for (const block of css.split('@font-face').slice(1)) {
-    const index = /-(\d+)-\d+-normal\.woff2/.exec(block)?.[1];
+    const index = /noto-serif-sc-([a-z0-9-]+?)-\d+-normal\.woff2/.exec(block)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
     if (!index || !range) continue;
     const ranges = range.split(',').map((r): [number, number] => {
@@ -50,9 +50,8 @@ export function fontSubsetsOf(css: string): Subset[] {
 export function subsetsUsedBy(text: string, subsets: readonly Subset[]): Set<string> {
   const points = new Set<number>();
   for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    // ASCII is drawn by the Latin fonts earlier in every font stack.
-    if (cp > 0x7f) points.add(cp);
+    // ASCII counts too: inside Chinese text the CJK font comes first and draws it.
+    points.add(ch.codePointAt(0) ?? 0);
   }
   const used = new Set<string>();
   for (const s of subsets) {
@@ -106,7 +105,7 @@ export function serviceWorkerPlugin(opts: SwPluginOptions): Plugin {
       const used = subsetsUsedBy(corpusText + uiText, subsets);
       // Exact file names (small subsets are inlined into the CSS and have no file).
       const fontFiles = readdirSync(path.join(outDir, 'assets')).filter((f) => {
-        const n = /^noto-serif-sc-(\d+)-400-normal-.*\.woff2$/.exec(f)?.[1];
+        const n = /^noto-serif-sc-([a-z0-9-]+?)-400-normal-.*\.woff2$/.exec(f)?.[1];
         return n !== undefined && used.has(n);
       }).map((f) => `assets/${f}`);
       const { count, size, warnings } = await injectManifest({

@@ -1,0 +1,171 @@
+/**
+ * End to end on the production build (`dist/`, built by `npm test` first):
+ * the library with the bundled sample work, offline reload from the service
+ * worker, coded import errors in the notifier, keyboard-only opening of a
+ * work, and screenshots of the main views at 1280 and 390 px.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { distDir, launchChromium, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+const SAMPLE = 'wilson-121617';
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  assert.ok(existsSync(path.join(distDir, 'index.html')), 'dist/ is missing: run `npx vite build` first (npm test does)');
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage(width = 1280, height = 800): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await waitForAppReady(page);
+  return { context, page, errors };
+}
+
+/** The witnesses listed for the sample work in the library. */
+async function sampleWitnesses(page: Page): Promise<string[]> {
+  const items = page.locator(`px-library li.work[data-work-id="${SAMPLE}"] px-witness-list li`);
+  await items.first().waitFor();
+  return items.evaluateAll((els) => els.map((el) => el.getAttribute('data-witness-id') ?? ''));
+}
+
+/** The element that has focus, looking through shadow roots. */
+function deepActive(page: Page): Promise<{ tag: string; href: string | null; text: string }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.tagName ?? '', href: el?.getAttribute('href') ?? null, text: (el?.textContent ?? '').trim().slice(0, 80) };
+  });
+}
+
+describe('app shell (production build)', () => {
+  it('shows the bundled sample work in the library with its three witnesses on first run', async () => {
+    const { context, page, errors } = await freshPage();
+    assert.deepEqual((await sampleWitnesses(page)).sort(), ['en-7b', 'en-parallax', 'zh']);
+    // The two project texts carry the notice; the archive's does not.
+    const notices = await page.locator(`px-library li.work[data-work-id="${SAMPLE}"] px-witness-list li:has(.prepared-notice)`).evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-witness-id')));
+    assert.deepEqual(notices.sort(), ['en-parallax', 'zh']);
+    await screenshot(page, 'library-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'library-390');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('loads, renders the library and opens the work with the network cut, after one visit', async () => {
+    const { context, page, errors } = await freshPage();
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForAppReady(page);
+    assert.equal((await sampleWitnesses(page)).length, 3);
+    assert.ok(await page.locator('px-offline-indicator[offline]').isVisible(), 'the offline indicator shows');
+    await page.goto(`${server.url}#/work/${SAMPLE}`);
+    // The work view (or, in a build without it, the placeholder) renders the Chinese text from the cache.
+    await page.locator('[lang="zh-Hans"]').first().waitFor({ timeout: 20_000 });
+    await screenshot(page, 'work-offline-1280');
+    // The CJK font subsets the corpus uses come from the precache, not the system.
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const mine = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Serif SC');
+      return { loaded: mine.filter((f) => f.status === 'loaded').length, failed: mine.filter((f) => f.status === 'error').length };
+    });
+    assert.ok(faces.loaded > 0, 'Noto Serif SC subsets load offline for the sample text');
+    assert.equal(faces.failed, 0, 'no font subset failed to load offline');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('shows the coded error in the notifier for an empty file and for a binary file', async () => {
+    const { context, page } = await freshPage();
+    const input = page.locator('px-import-drop input[type=file]');
+    await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await page.locator('px-notifier [data-code="IMPORT_EMPTY"]').waitFor();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]);
+    await input.setInputFiles({ name: 'picture.png', mimeType: 'image/png', buffer: png });
+    await page.locator('px-notifier [data-code="IMPORT_BINARY"]').waitFor();
+    const text = await page.locator('px-notifier [data-code="IMPORT_BINARY"]').innerText();
+    assert.match(text, /picture\.png/);
+    await screenshot(page, 'import-errors-1280');
+    // Nothing was added to the library.
+    assert.equal(await page.locator('px-library li.work[data-work-id]').count(), 1);
+    await context.close();
+  });
+
+  it('opens a work with the keyboard alone, and a reload returns to it', async () => {
+    const { context, page } = await freshPage();
+    await sampleWitnesses(page);
+    let found = false;
+    for (let i = 0; i < 30 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = (await deepActive(page)).href === `#/work/${SAMPLE}`;
+    }
+    assert.ok(found, 'Tab reaches the work link');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**#/work/${SAMPLE}`);
+    await page.locator('[lang="zh-Hans"]').first().waitFor({ timeout: 20_000 });
+    await page.reload();
+    await waitForAppReady(page);
+    await page.locator('[lang="zh-Hans"]').first().waitFor({ timeout: 20_000 });
+    assert.match(page.url(), new RegExp(`#/work/${SAMPLE}$`));
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'work-390');
+    await context.close();
+  });
+
+  it('lists shortcuts on ?, and takes the editor name once from settings', async () => {
+    const { context, page } = await freshPage();
+    await page.keyboard.press('?');
+    const dialog = page.locator('px-shortcuts-dialog dialog');
+    await dialog.waitFor();
+    assert.ok(await dialog.evaluate((d) => (d as HTMLDialogElement).open));
+    assert.match(await dialog.innerText(), /Show this list of shortcuts/);
+    assert.match(await dialog.innerText(), /Import files/);
+    await page.keyboard.press('Escape');
+    assert.equal(await dialog.evaluate((d) => (d as HTMLDialogElement).open), false);
+
+    await page.keyboard.press('g');
+    await page.keyboard.press('s');
+    await page.waitForURL('**#/settings');
+    await page.locator('px-settings button', { hasText: 'Set name' }).click();
+    await page.locator('px-editor-name-dialog input').fill('A. Editor');
+    await page.keyboard.press('Enter');
+    await page.locator('px-settings [data-testid="editor-name"]', { hasText: 'A. Editor' }).waitFor();
+    await screenshot(page, 'settings-1280');
+    await page.reload();
+    await waitForAppReady(page);
+    await page.locator('px-settings [data-testid="editor-name"]', { hasText: 'A. Editor' }).waitFor();
+    await context.close();
+  });
+
+  it('asks nothing of any host but its own', async () => {
+    const { context, page } = await freshPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+    });
+    await page.reload();
+    await waitForAppReady(page);
+    await page.goto(`${server.url}#/work/${SAMPLE}`);
+    await page.locator('[lang="zh-Hans"]').first().waitFor({ timeout: 20_000 });
+    assert.deepEqual(foreign, []);
+    await context.close();
+  });
+});
