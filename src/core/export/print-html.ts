@@ -47,7 +47,7 @@ function paragraphHtml(p: EditionParagraph, notes: Notes, withId = true): string
     return html;
   }).join('');
   const id = withId && !p.id.endsWith('-cont') ? ` id="${htmlAttr(p.id)}"` : '';
-  return `<p${id} class="para kind-${p.kind}" lang="${htmlAttr(p.lang)}" data-paragraph="${htmlAttr(p.id)}">${body}</p>`;
+  return `<p${id} class="para kind-${p.kind}" lang="${htmlAttr(p.lang)}" data-paragraph="${htmlAttr(p.id.replace(/(-cont)+$/, ''))}">${body}</p>`;
 }
 
 function cellHtml(side: 'original' | 'translation', lang: string, paras: readonly EditionParagraph[], notes: Notes): string {
@@ -105,6 +105,9 @@ function indexHtml(e: Edition): string {
 export function printHtml(e: Edition, opts: PrintHtmlOptions): string {
   const notes: Notes = new Map(e.footnotes.map((f) => [f.n, f]));
   const lastRow = [...e.rows].reverse().find((r) => r.translation.paragraphs.length + (opts.layout === 'translation' ? 0 : r.original.paragraphs.length) > 0);
+  const lastParagraph = lastRow ? (lastRow.translation.paragraphs.at(-1) ?? lastRow.original.paragraphs.at(-1)) : undefined;
+  const lastRun = lastParagraph?.inlines.filter((i) => i.kind !== 'note-ref').at(-1);
+  const tail = lastRun && lastRun.kind !== 'note-ref' ? lastRun.text.slice(-16) : '';
   return `<!DOCTYPE html>
 <html lang="${htmlAttr(e.translationLang)}">
 <head>
@@ -122,7 +125,7 @@ ${rowsHtml(e, opts.layout, opts.paper, notes)}
 </article>
 ${indexHtml(e)}
 <section class="revisions" lang="en"><h2>Revisions</h2>${e.revisions.lines.map((l) => `<p>${htmlText(l)}</p>`).join('')}</section>
-<div id="${END_MARKER_ID}" data-last-row="${htmlAttr(lastRow?.id ?? '')}" data-last-paragraph="${htmlAttr(lastRow ? (lastRow.translation.paragraphs.at(-1) ?? lastRow.original.paragraphs.at(-1))?.id ?? '' : '')}"></div>
+<div id="${END_MARKER_ID}" data-last-row="${htmlAttr(lastRow?.id ?? '')}" data-last-paragraph="${htmlAttr(lastParagraph?.id ?? '')}" data-last-text="${htmlAttr(tail)}"></div>
 </body>
 </html>
 `;
