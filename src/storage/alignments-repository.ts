@@ -19,8 +19,8 @@ export interface AlignmentsRepository {
 export function createAlignmentsRepository(ctx: StorageContext): AlignmentsRepository {
   return {
     saveAlignment: (workId, witnessId, alignment, editHistory) =>
-      guardedWrite(ctx, async () => {
-        const tx = ctx.db.transaction(['alignments', 'witnesses', 'settings'], 'readwrite');
+      guardedWrite(ctx, async (begin) => {
+        const tx = begin(['alignments', 'witnesses', 'settings']);
         const author = must(tx, checkAuthor(await editorNameIn(tx)));
         if (!(await tx.objectStore('witnesses').get([workId, witnessId]))) refuse(tx, notFoundError(`The witness “${witnessId}” of “${workId}”`));
         // Copy plain data only: the caller's objects may carry extra fields or be frozen.

@@ -72,8 +72,8 @@ export function createBackupRepository(ctx: StorageContext): BackupRepository {
   };
 
   const importBundle = (bundle: Bundle, opts: ImportBundleOptions) =>
-    guardedWrite(ctx, async () => {
-      const tx = db.transaction([...WORK_STORES], 'readwrite');
+    guardedWrite(ctx, async (begin) => {
+      const tx = begin([...WORK_STORES]);
       const summary = opts.mode === 'replace' ? await replaceWith(tx, bundle) : await mergeWith(tx, bundle);
       await tx.done;
       return summary;
@@ -91,8 +91,8 @@ export function createBackupRepository(ctx: StorageContext): BackupRepository {
       return parsed.ok ? importBundle(parsed.value, opts) : parsed;
     },
     wipe: () =>
-      guardedWrite(ctx, async () => {
-        const tx = db.transaction([...WORK_STORES], 'readwrite');
+      guardedWrite(ctx, async (begin) => {
+        const tx = begin([...WORK_STORES]);
         await Promise.all([...WORK_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
       }, () => ({ kind: 'workspace' })),
   };

@@ -14,8 +14,8 @@ export interface CommentsRepository {
 export function createCommentsRepository(ctx: StorageContext): CommentsRepository {
   return {
     addComment: (revisionId, text) =>
-      guardedWrite(ctx, async () => {
-        const tx = ctx.db.transaction(['revisions', 'events', 'comments', 'settings'], 'readwrite');
+      guardedWrite(ctx, async (begin) => {
+        const tx = begin(['revisions', 'events', 'comments', 'settings']);
         const author = must(tx, checkAuthor(await editorNameIn(tx)));
         const revision = await tx.objectStore('revisions').get(revisionId);
         if (!revision) refuse(tx, notFoundError(`The revision “${revisionId}”`));

@@ -20,8 +20,8 @@ export interface NamesRepository {
 export function createNamesRepository(ctx: StorageContext): NamesRepository {
   return {
     saveNames: (workId, entries) =>
-      guardedWrite(ctx, async () => {
-        const tx = ctx.db.transaction(['names', 'settings'], 'readwrite');
+      guardedWrite(ctx, async (begin) => {
+        const tx = begin(['names', 'settings']);
         const author = must(tx, checkAuthor(await editorNameIn(tx)));
         const at = timestamp(ctx);
         await tx.objectStore('names').delete(workKeyRange(workId));

@@ -73,8 +73,8 @@ export function createRevisionsRepository(ctx: StorageContext): RevisionsReposit
 
   /** Runs one workflow change in one transaction and announces it to other tabs. */
   const change = (work: (tx: RevisionTx, author: string) => Promise<RevisionView>) =>
-    guardedWrite(ctx, async () => {
-      const tx = db.transaction(REVISION_STORES, 'readwrite');
+    guardedWrite(ctx, async (begin) => {
+      const tx = begin(REVISION_STORES);
       const author = must(tx, checkAuthor(await editorNameIn(tx)));
       const view = await work(tx, author);
       await tx.done;

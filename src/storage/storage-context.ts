@@ -6,7 +6,8 @@ import type { IdFactory } from '../core/ids.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import type { Timestamp } from '../core/workflow/revision.ts';
 import type { ChangeChannel, ChangeMessage } from './change-channel.ts';
-import type { ParallaxDb } from './schema.ts';
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { ParallaxDb, ParallaxSchema } from './schema.ts';
 import { storeErrorFrom, type StoreError } from './store-errors.ts';
 
 export interface StorageContext {
@@ -38,28 +39,45 @@ export class Refusal extends Error {
  */
 export async function guardedWrite<T>(
   ctx: StorageContext,
-  write: () => Promise<T>,
+  write: (begin: BeginWrite) => Promise<T>,
   announce?: (value: T) => ChangeMessage | null,
 ): Promise<StoreResult<T>> {
+  const opened: Array<WriteTx<StoreNames<ParallaxSchema>>> = [];
+  const begin: BeginWrite = (stores) => {
+    const tx = ctx.db.transaction(stores, 'readwrite');
+    opened.push(tx as unknown as WriteTx<StoreNames<ParallaxSchema>>);
+    return tx;
+  };
   try {
-    const value = await write();
+    const value = await write(begin);
     const message = announce?.(value);
     if (message) ctx.channel.post(message);
     return ok(value);
   } catch (e) {
+    // Whatever failed (a refusal, a quota error, a bug), no part of the change may commit.
+    for (const tx of opened) abortQuietly(tx);
     return err(e instanceof Refusal ? e.error : storeErrorFrom(e));
+  }
+}
+
+/** A read-write transaction over the stores `S`. */
+export type WriteTx<S extends StoreNames<ParallaxSchema>> = IDBPTransaction<ParallaxSchema, S[], 'readwrite'>;
+/** Opens a read-write transaction that guardedWrite aborts if the write fails anywhere. */
+export type BeginWrite = <S extends StoreNames<ParallaxSchema>>(stores: S[]) => WriteTx<S>;
+
+function abortQuietly(tx: { abort(): void; readonly done?: Promise<void> }): void {
+  // The aborted transaction's `done` rejects; the error already in hand is the answer.
+  tx.done?.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already committed, finished or aborting.
   }
 }
 
 /** Aborts the running transaction (if still active) and throws the refusal. */
 export function refuse(tx: { abort(): void; readonly done?: Promise<void> }, error: StoreError): never {
-  // The aborted transaction's `done` rejects; the refusal is the answer, so that rejection is expected.
-  tx.done?.catch(() => undefined);
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborting: the refusal below still reaches the caller.
-  }
+  abortQuietly(tx);
   throw new Refusal(error);
 }
 

@@ -56,8 +56,8 @@ export function createWorksRepository(ctx: StorageContext): WorksRepository {
   const { db } = ctx;
   return {
     importWork: (work) =>
-      guardedWrite(ctx, async () => {
-        const tx = db.transaction(['works', 'witnesses', 'paragraphs', 'revisions', 'settings'], 'readwrite');
+      guardedWrite(ctx, async (begin) => {
+        const tx = begin(['works', 'witnesses', 'paragraphs', 'revisions', 'settings']);
         if (await tx.objectStore('works').get(work.id)) refuse(tx, existsError(`A work with id “${work.id}”`));
         const author = (await editorNameIn(tx)) ?? IMPORT_AUTHOR;
         const records = recordsOfWork(work, author, timestamp(ctx), ctx.ids);
@@ -86,8 +86,8 @@ export function createWorksRepository(ctx: StorageContext): WorksRepository {
     restoreWork: (workId) => setDeleted(ctx, workId, false),
 
     purgeWork: (workId) =>
-      guardedWrite(ctx, async () => {
-        const tx = db.transaction([...WORK_STORES], 'readwrite');
+      guardedWrite(ctx, async (begin) => {
+        const tx = begin([...WORK_STORES]);
         if (!(await tx.objectStore('works').get(workId))) refuse(tx, notFoundError(`The work “${workId}”`));
         await deleteWorkRecords(tx, workId);
         await tx.done;
@@ -101,12 +101,12 @@ export function createWorksRepository(ctx: StorageContext): WorksRepository {
 }
 
 function setDeleted(ctx: StorageContext, workId: string, deleted: boolean): Promise<StoreResult<WorkSummary>> {
-  return guardedWrite(ctx, async () => {
-    const tx = ctx.db.transaction('works', 'readwrite');
-    const work = await tx.store.get(workId);
+  return guardedWrite(ctx, async (begin) => {
+    const tx = begin(['works']);
+    const work = await tx.objectStore('works').get(workId);
     if (!work) refuse(tx, notFoundError(`The work “${workId}”`));
     const next: WorkRecord = { ...work, deletedAt: deleted ? timestamp(ctx) : null };
-    await Promise.all([tx.store.put(next), tx.done]);
+    await Promise.all([tx.objectStore('works').put(next), tx.done]);
     return summaryOf(next);
   }, (s) => ({ kind: 'work', workId: s.id }));
 }
