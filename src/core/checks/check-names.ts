@@ -30,9 +30,13 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-/** Close enough to be a misspelling: one edit in four letters. */
+/**
+ * Close enough to be a misspelling: one edit in three letters. Only asked when
+ * the name is otherwise missing, so a loose match changes the message, never
+ * whether there is a finding.
+ */
 function closeTo(key: string, keys: ReadonlySet<string>): boolean {
-  for (const k of keys) if (Math.abs(k.length - key.length) <= 2 && levenshtein(k, key) <= Math.max(1, Math.floor(k.length / 4))) return true;
+  for (const k of keys) if (Math.abs(k.length - key.length) <= 2 && levenshtein(k, key) <= Math.max(1, Math.floor(k.length / 3))) return true;
   return false;
 }
 

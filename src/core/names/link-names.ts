@@ -7,6 +7,7 @@
 import { findKnownNames, type NameOccurrence } from './find-known-names.ts';
 import { findNameCandidates, type NameCandidate } from './find-name-candidates.ts';
 import { latinKey, nameKey } from './name-keys.ts';
+import { parseMarks } from '../marks/parse-marks.ts';
 import type { NameEntry, NameList } from './name-list.ts';
 
 export interface RowText {
@@ -49,9 +50,11 @@ export function entryByKey(list: NameList): Map<string, string> {
   return index;
 }
 
-/** Candidates that no known name already covers. */
+/** Candidates that no known name already covers, outside editorial marks (a gloss is the editor's). */
 export function unknownCandidates(text: string, lang: string, known: readonly NameOccurrence[]): NameCandidate[] {
-  return findNameCandidates(text, lang).filter((c) => !known.some((k) => c.start < k.end && k.start < c.end));
+  const marks = text.includes('[') || text.includes('［') || text.includes('〔') ? parseMarks(text) : [];
+  const covered = (c: NameCandidate, spans: ReadonlyArray<{ start: number; end: number }>): boolean => spans.some((k) => c.start < k.end && k.start < c.end);
+  return findNameCandidates(text, lang).filter((c) => !covered(c, known) && !covered(c, marks));
 }
 
 export function nameTableForRow(cells: readonly RowText[], list: NameList): NameRow[] {
@@ -87,13 +90,15 @@ export interface NameInconsistency {
 
 /**
  * The same name spelled two ways in one witness (`Alma-Ata` here, `Almaty`
- * there). Alternatives (adjectives, short forms) are not spellings and do not count.
+ * there). Alternatives (adjectives, short forms) are not spellings, and a
+ * translation's left-over original-script form is an untranslated passage,
+ * reported as such: neither counts.
  */
 export function findNameInconsistencies(paragraphs: ReadonlyArray<{ readonly id: string; readonly text: string }>, list: NameList): NameInconsistency[] {
   const byEntry = new Map<string, Map<string, string[]>>();
   for (const p of paragraphs) {
     for (const o of findKnownNames(p.text, list)) {
-      if (o.formKind === 'alternative') continue;
+      if (o.formKind === 'alternative' || o.formKind === 'original') continue;
       const forms = byEntry.get(o.entryId) ?? new Map<string, string[]>();
       byEntry.set(o.entryId, forms);
       const ids = forms.get(o.text) ?? [];
