@@ -11,8 +11,11 @@ const OMISSION = /^\[\s*(?:\.\s*){3,}\]$|^\[\s*…\s*\]$/u;
 const MAX_SIGNATURE_LENGTH = 60;
 const MAX_SIGNATURE_LINES = 3;
 
+/** Longer than this, a paragraph holds more than an omission mark. */
+const MAX_OMISSION_LENGTH = 16;
+
 export function isOmission(text: string): boolean {
-  return OMISSION.test(text.trim());
+  return text.length <= MAX_OMISSION_LENGTH && OMISSION.test(text.trim());
 }
 
 export function markOmissions(paragraphs: readonly DraftParagraph[]): DraftParagraph[] {

@@ -11,7 +11,7 @@ const INDENTED_LINES_SHARE = 0.5;
 
 const BLANK_LINE = /\n[ \t\u3000]*\n/;
 const INDENT = /^(?:\u3000|[ \t]{2,})/u;
-const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/gu;
+const MULTIPLE_SPACES = /[ \t][ \t]|\t/;
 const CJK_CHAR = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
 export function detectSplitMode(text: string): 'blank-lines' | 'lines' {
@@ -29,7 +29,8 @@ export function detectSplitMode(text: string): 'blank-lines' | 'lines' {
 export function splitPlainText(text: string, mode: SplitMode = 'auto'): string[] {
   const chosen = mode === 'auto' ? detectSplitMode(text) : mode;
   if (chosen === 'lines') {
-    return text.split('\n').map((l) => l.replace(EDGE_SPACE, '')).filter((l) => l.length > 0);
+    // trim() removes U+3000 too (it is a space separator), so full-width indents go with it.
+    return text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   }
   return text.split(BLANK_LINE).map(joinWrappedLines).filter((p) => p.length > 0);
 }
@@ -38,11 +39,11 @@ export function splitPlainText(text: string, mode: SplitMode = 'auto'): string[]
 export function joinWrappedLines(block: string): string {
   let out = '';
   for (const raw of block.split('\n')) {
-    const line = raw.replace(EDGE_SPACE, '');
+    const line = raw.trim();
     if (!line) continue;
     if (!out) out = line;
     else if (CJK_CHAR.test(out.slice(-1)) && CJK_CHAR.test(line.charAt(0))) out += line;
     else out += ' ' + line;
   }
-  return out.replace(/[ \t]+/g, ' ');
+  return MULTIPLE_SPACES.test(out) ? out.replace(/[ \t]+/g, ' ') : out;
 }
