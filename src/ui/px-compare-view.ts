@@ -50,6 +50,8 @@ export class PxCompareView extends LitElement {
   @property({ attribute: false }) pending: ReadonlyMap<string, readonly PendingRevision[]> = new Map();
   @property({ attribute: false }) editing: { row: number; witnessId: string } | null = null;
   @property({ attribute: false }) conflict: EditConflict | null = null;
+  /** Grid rows whose alignment a person confirmed, by index. */
+  @property({ attribute: false }) confirmed: readonly boolean[] = [];
   @property({ type: Boolean, reflect: true }) narrow = false;
 
   @state() focusedRow = 0;
@@ -104,6 +106,11 @@ export class PxCompareView extends LitElement {
         const key = `${m.row}:${m.witnessId}`;
         (this.matchesByCell.get(key) ?? this.matchesByCell.set(key, []).get(key))?.push(m);
       }
+    }
+    // On a phone one column shows at a time: the active search match brings its witness's tab forward.
+    if ((changed.has('activeMatch') || changed.has('narrow')) && this.narrow) {
+      const m = this.searchMatches[this.activeMatch];
+      if (m && this.columns.some((c) => c.witness.id === m.witnessId)) this.activeTab = m.witnessId;
     }
     if (changed.has('work') || changed.has('current') || changed.has('baseId') || changed.has('visible') || changed.has('alignment')) {
       this.requestVisibleDiffs();
@@ -166,7 +173,7 @@ export class PxCompareView extends LitElement {
     });
     const active = this.searchMatches[this.activeMatch];
     return {
-      index, cells, score: row?.score ?? 0, flagged: row?.flagged ?? false, confirmed: (row?.score ?? 0) >= 1 && !row?.flagged,
+      index, cells, score: row?.score ?? 0, flagged: row?.flagged ?? false, confirmed: this.confirmed[index] ?? false,
       findings: this.findingsByRow.get(index) ?? [], focused: index === this.focusedRow, focusedColumn: this.focusedColumn,
       activeHit: active && active.row === index ? { witnessId: active.witnessId, start: active.start } : null,
     };
@@ -251,8 +258,11 @@ export class PxCompareView extends LitElement {
     }
   }
 
-  /** Scrolls a row into view (it may not be rendered yet) and moves keyboard focus to its cell. */
-  async focusRow(row: number, column = this.focusedColumn): Promise<void> {
+  /**
+   * Scrolls a row into view (it may not be rendered yet) and makes it the focused row; keyboard focus
+   * moves to its cell unless `moveFocus` is false (search keeps focus in its box while stepping).
+   */
+  async focusRow(row: number, column = this.focusedColumn, moveFocus = true): Promise<void> {
     const n = this.rowIndices.length;
     if (n === 0) return;
     const r = Math.max(0, Math.min(n - 1, row));
@@ -263,7 +273,8 @@ export class PxCompareView extends LitElement {
     await this.updateComplete;
     this.virtualizer?.element(r)?.scrollIntoView({ block: 'nearest' });
     const cell = await this.waitForCell(r, c);
-    cell?.focus({ preventScroll: false });
+    if (moveFocus) cell?.focus({ preventScroll: false });
+    else cell?.scrollIntoView({ block: 'nearest' });
     if (changed) fire(this, 'row-focus', { row: r, witnessId: this.shownColumns()[c]?.witness.id ?? null });
   }
 

@@ -5,7 +5,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import '../../src/ui/px-compare-view.ts';
 import type { PxCompareView } from '../../src/ui/px-compare-view.ts';
 import type { NameEntryLike } from '../../src/ui/px-row-annotations.ts';
-import { PREPARED_NOTICE } from '../../src/ui/px-witness-header.ts';
+import { PREPARED_NOTICE, type PxWitnessHeader } from '../../src/ui/px-witness-header.ts';
 import { generateWork } from '../support/generate-work.ts';
 import { goldAlignment, loadSampleWork, oneToOneAlignment, until, frames } from './compare-fixtures.ts';
 
@@ -33,7 +33,7 @@ describe('px-compare-view with the sample work', () => {
 
   it('shows the three witnesses side by side, each header naming its witness and the project-text notice', async () => {
     const el = await mount();
-    const headers = [...root(el).querySelectorAll('[role="columnheader"] px-witness-header')];
+    const headers = [...root(el).querySelectorAll<PxWitnessHeader>('[role="columnheader"] px-witness-header')];
     assert.deepEqual(headers.map((h) => h.witness?.id), ['zh', 'en-7b', 'en-parallax']);
     const texts = headers.map((h) => h.shadowRoot?.textContent ?? '');
     assert.match(texts[1] ?? '', /7Brands/);

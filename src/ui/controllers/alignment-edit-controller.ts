@@ -1,0 +1,168 @@
+/**
+ * Manual alignment editing: applies the alignment engine's pure, invertible
+ * edits to one translation's pairwise alignment, keeps the undo and redo
+ * stacks, and hands every change to `persist`. The grid's N-way rows are
+ * re-derived from the pairwise alignments after each change.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  applySplice, confirmRow, insertEmptyCounterpart, mergeAlignments, mergeWithNext, moveFirstUp, moveLastDown, splitRow,
+  type Alignment, type EditResult, type RowSplice, type WorkAlignment,
+} from '../../core/alignment/index.ts';
+import { originalOf, translationsOf, type Work } from '../../core/model/work.ts';
+import { err, ok, pxError, type Result } from '../../core/result.ts';
+import type { AlignOp } from '../px-compare-events.ts';
+import { pairwiseRowsOf } from './pairwise-rows.ts';
+
+export type EditOp = Exclude<AlignOp, 'undo' | 'redo'>;
+
+/** One user action: it may touch several translations (confirm acts on the whole row). */
+interface Step {
+  readonly op: EditOp;
+  readonly changes: ReadonlyArray<{ readonly witnessId: string; readonly edit: RowSplice; readonly inverse: RowSplice }>;
+}
+
+/** What changed, so the host persists exactly those alignments. */
+export interface AppliedEdit {
+  readonly action: string;
+  readonly witnessIds: readonly string[];
+  /** Pairwise rows touched, per witness, for the edit history. */
+  readonly rows: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Enough for a long session of corrections; older steps fall off the bottom. */
+export const UNDO_LIMIT = 200;
+
+export class AlignmentEditController implements ReactiveController {
+  pairwise: Map<string, Alignment> = new Map();
+  grid: WorkAlignment = { witnessIds: [], rows: [] };
+  private work: Work | null = null;
+  private undoStack: Step[] = [];
+  private redoStack: Step[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  reset(work: Work, pairwise: ReadonlyMap<string, Alignment>): void {
+    this.work = work;
+    this.pairwise = new Map(pairwise);
+    this.undoStack = [];
+    this.redoStack = [];
+    this.rebuild();
+  }
+
+  apply(op: EditOp, row: number, witnessId: string): Result<AppliedEdit> {
+    const work = this.work;
+    const original = work ? originalOf(work) : undefined;
+    if (!work || !original) return err(pxError('UI_NO_WORK', 'No work is open.', 'Open a work first.'));
+    const translations = translationsOf(work);
+    // Confirm and merge act on the whole grid row; the others on the chosen translation (or the base when the original is focused).
+    const targets = op === 'confirm' || op === 'merge' ? translations : translations.filter((t) => t.id === witnessId).concat(translations.some((t) => t.id === witnessId) ? [] : translations.slice(0, 1));
+    const changes: Array<Step['changes'][number]> = [];
+    const touched = new Map<string, number[]>();
+    for (const t of targets) {
+      let a = this.pairwise.get(t.id);
+      if (!a) continue;
+      const rows = pairwiseRowsOf(this.grid, row, original, t, a);
+      if (rows.length === 0) continue;
+      const results: Array<Result<EditResult>> = [];
+      if (op === 'confirm') {
+        for (const r of rows) {
+          const res = confirmRow(a, r);
+          results.push(res);
+          if (res.ok) a = res.value.alignment;
+        }
+      } else {
+        results.push(singleEdit(op, a, rows));
+      }
+      for (const res of results) {
+        if (!res.ok) {
+          if (targets.length > 1 && op === 'merge' && res.error.code === 'ALIGN_NO_NEXT_ROW') continue;
+          return res;
+        }
+        changes.push({ witnessId: t.id, edit: res.value.edit, inverse: res.value.inverse });
+        touched.set(t.id, [...(touched.get(t.id) ?? []), res.value.edit.at]);
+      }
+    }
+    if (changes.length === 0) return err(pxError('UI_ALIGN_NOTHING_TO_EDIT', `Row ${row + 1} has nothing to ${op.replace('-', ' ')} here.`, 'Choose a row with text in the translation you want to change.'));
+    const step: Step = { op, changes };
+    this.run(step, 'forward');
+    this.undoStack.push(step);
+    if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+    this.redoStack = [];
+    return ok({ action: op, witnessIds: [...touched.keys()], rows: touched });
+  }
+
+  undo(): AppliedEdit | null {
+    const step = this.undoStack.pop();
+    if (!step) return null;
+    this.run(step, 'back');
+    this.redoStack.push(step);
+    return appliedOf(`undo ${step.op}`, step);
+  }
+
+  redo(): AppliedEdit | null {
+    const step = this.redoStack.pop();
+    if (!step) return null;
+    this.run(step, 'forward');
+    this.undoStack.push(step);
+    return appliedOf(step.op, step);
+  }
+
+  private run(step: Step, direction: 'forward' | 'back'): void {
+    const changes = direction === 'forward' ? step.changes : [...step.changes].reverse();
+    for (const c of changes) {
+      const a = this.pairwise.get(c.witnessId);
+      if (a) this.pairwise.set(c.witnessId, applySplice(a, direction === 'forward' ? c.edit : c.inverse));
+    }
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const work = this.work;
+    const original = work ? originalOf(work) : undefined;
+    if (!work || !original) return;
+    const translations = translationsOf(work).filter((t) => this.pairwise.has(t.id));
+    this.grid = mergeAlignments(original, translations, translations.map((t) => this.pairwise.get(t.id) as Alignment));
+    this.host.requestUpdate();
+  }
+}
+
+function singleEdit(op: Exclude<EditOp, 'confirm'>, a: Alignment, rows: readonly number[]): Result<EditResult> {
+  const first = rows[0] ?? 0;
+  const last = rows[rows.length - 1] ?? first;
+  switch (op) {
+    case 'merge':
+      return mergeWithNext(a, last);
+    case 'split': {
+      // After the first unit on each side that has several (the usual fix for a 2–1 or 2–2 row);
+      // a 1–1 row splits into 1–0 and 0–1.
+      const r = a.rows[first];
+      const S = r?.source.length ?? 0;
+      const T = r?.target.length ?? 0;
+      return S <= 1 && T <= 1 ? splitRow(a, first, S, 0) : splitRow(a, first, Math.min(1, S), Math.min(1, T));
+    }
+    case 'move-up':
+      return moveFirstUp(a, first, 'target');
+    case 'move-down':
+      return moveLastDown(a, last, 'target');
+    case 'insert-empty':
+      return insertEmptyCounterpart(a, first, 'target');
+  }
+}
+
+function appliedOf(action: string, step: Step): AppliedEdit {
+  const rows = new Map<string, number[]>();
+  for (const c of step.changes) rows.set(c.witnessId, [...(rows.get(c.witnessId) ?? []), c.edit.at]);
+  return { action, witnessIds: [...rows.keys()], rows };
+}

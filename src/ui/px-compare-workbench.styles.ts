@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/** Layout of the work view: a tool bar, then grid + heat-map + side panels; panels stack below on phones. */
+export const workViewStyles = css`
+  :host {
+    display: flex; flex-direction: column; box-sizing: border-box;
+    height: calc(100dvh - var(--px-header-height, 3rem)); min-height: 24rem;
+    color: var(--px-text, CanvasText); background: var(--px-bg, Canvas);
+  }
+  *, *::before, *::after { box-sizing: inherit; }
+  .message { padding: 1rem; }
+  .bar { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; align-items: center; padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--px-border, #ccc); background: var(--px-surface, Canvas); }
+  h1 { font-size: 1.05rem; margin: 0; flex: 1 1 20rem; font-family: var(--px-font-text, serif); }
+  .meta { color: var(--px-text-muted, #555); font-size: 0.85rem; }
+  px-search-bar { flex: 1 1 24rem; }
+  details.columns summary { cursor: pointer; font-size: 0.85rem; }
+  details.columns[open] { flex-basis: 100%; }
+  px-align-toolbar { flex: 1 1 100%; }
+  .toggle { font: inherit; font-size: 0.85rem; padding: 0.15rem 0.6rem; cursor: pointer; }
+  .body { flex: 1; min-height: 0; display: flex; }
+  px-compare-view { flex: 1; min-width: 0; }
+  px-heatmap-gutter { flex: none; }
+  aside { flex: none; width: clamp(16rem, 26vw, 24rem); border-left: 1px solid var(--px-border, #ccc); display: flex; flex-direction: column;
+    min-height: 0; background: var(--px-surface, Canvas); }
+  aside [role='tablist'] { display: flex; gap: 0.2rem; padding: 0.4rem 0.4rem 0; border-bottom: 1px solid var(--px-border, #ccc); }
+  aside [role='tab'] { font: inherit; font-size: 0.85rem; padding: 0.3rem 0.6rem; border: 1px solid var(--px-border, #ccc); border-bottom: none;
+    border-radius: 6px 6px 0 0; background: none; color: inherit; cursor: pointer; }
+  aside [role='tab'][aria-selected='true'] { background: var(--px-accent, #1f5f99); color: var(--px-on-accent, #fff); }
+  [role='tabpanel'] { flex: 1; overflow: auto; padding: 0.6rem; }
+  :focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+  @media (max-width: 760px) {
+    :host { height: auto; min-height: 0; }
+    .body { flex-direction: column; height: auto; }
+    px-compare-view { height: 70dvh; }
+    px-heatmap-gutter { width: 100%; height: 0.9rem; display: none; }
+    aside { width: 100%; border-left: none; border-top: 1px solid var(--px-border, #ccc); max-height: 60dvh; }
+    px-align-toolbar { font-size: 0.8rem; }
+  }
+`;

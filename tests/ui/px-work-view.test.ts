@@ -1,0 +1,139 @@
+import { describe, it, afterEach, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { sendKeys } from '@web/test-runner-commands';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { freshWorkspace, sampleWork, unwrap } from '../storage/fresh-workspace.ts';
+import type { Workspace } from '../../src/storage/index.ts';
+import type { PxWorkView } from '../../src/ui/px-work-view.ts';
+import type { PxCompareView } from '../../src/ui/px-compare-view.ts';
+import { WORK_SHORTCUTS, WORK_SHORTCUTS_GROUP } from '../../src/ui/work-shortcuts.ts';
+import { mountWorkView } from './work-view-harness.ts';
+import { until } from './compare-fixtures.ts';
+
+const compareOf = (view: PxWorkView): PxCompareView => view.shadowRoot?.querySelector('px-compare-view') as PxCompareView;
+const grid = (view: PxWorkView): ShadowRoot => compareOf(view).shadowRoot as ShadowRoot;
+
+async function ready(ws: Workspace): Promise<{ view: PxWorkView; recorded: Awaited<ReturnType<typeof mountWorkView>>['recorded'] }> {
+  const work = await sampleWork();
+  unwrap(await ws.works.importWork(work));
+  const { view, recorded } = await mountWorkView(ws, work.id);
+  await until(() => compareOf(view)?.shadowRoot?.querySelector('[data-row="1"]'), 'grid rows');
+  return { view, recorded };
+}
+
+/** The row of the grid holding a paragraph of en-parallax with text. */
+function textRow(view: PxWorkView): number {
+  const rows = compareOf(view).alignment?.rows ?? [];
+  return rows.findIndex((r) => (r.cells['en-parallax']?.length ?? 0) > 0 && (r.cells['en-7b']?.length ?? 0) > 0 && compareOf(view).textOf(rows.indexOf(r), 'en-parallax').length > 200);
+}
+
+describe('px-work-view on a real workspace', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  let ws: Workspace | undefined;
+  afterEach(() => {
+    document.querySelectorAll('px-test-host').forEach((e) => e.remove());
+    ws?.close();
+  });
+
+  it('loads the sample work with three witnesses and registers its shortcuts', async () => {
+    ws = await freshWorkspace();
+    const { view, recorded } = await ready(ws);
+    assert.equal(grid(view).querySelectorAll('[role="columnheader"] px-witness-header').length, 3);
+    assert.deepEqual(recorded.shortcuts.get(WORK_SHORTCUTS_GROUP), WORK_SHORTCUTS);
+    assert.match(view.shadowRoot?.querySelector('h1')?.textContent ?? '', /Soviet Document/);
+  });
+
+  it('edits a paragraph with the keyboard, proposes it, approves it with a, and the text is current in storage', async () => {
+    ws = await freshWorkspace();
+    const { view, recorded } = await ready(ws);
+    const row = textRow(view);
+    const compare = compareOf(view);
+    await compare.focusRow(row, 2);
+    await sendKeys({ press: 'Enter' });
+    const editor = await until(() => grid(view).querySelector('px-edit-paragraph'), 'editor open');
+    await until(() => editor.shadowRoot?.activeElement?.tagName === 'TEXTAREA', 'textarea focused');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' Edited in a test.' });
+    await sendKeys({ press: 'Control+Enter' });
+    await until(() => recorded.notices.some((n) => /Proposed/.test(n.message)), 'proposed notice');
+    await until(() => !grid(view).querySelector('px-edit-paragraph'), 'editor closed');
+    const pid = compare.alignment?.rows[row]?.cells['en-parallax']?.[0] ?? '';
+    await until(() => grid(view).querySelector(`[data-row="${row}"] .pending`), 'pending badge on the row');
+    const queue = view.shadowRoot?.querySelector('px-review-queue');
+    await until(() => queue?.shadowRoot?.querySelectorAll('li[data-revision]').length === 1, 'one item in the review queue');
+    assert.ok(queue?.shadowRoot?.querySelector('ins'), 'the queue shows the change as an insertion');
+
+    await compare.focusRow(row, 2);
+    await sendKeys({ press: 'a' });
+    await until(() => recorded.notices.some((n) => /Approved/.test(n.message)), 'approved notice');
+    const current = await ws.currentTexts('wilson-121617');
+    assert.match(current.get(pid)?.text ?? '', /Edited in a test\.$/);
+    await until(() => compare.textOf(row, 'en-parallax').endsWith('Edited in a test.'), 'grid shows the approved text');
+    assert.equal(recorded.errors.length, 0, String(recorded.errors[0]));
+  });
+
+  it('shows a stale-base conflict with both texts', async () => {
+    ws = await freshWorkspace();
+    const { view } = await ready(ws);
+    const row = textRow(view);
+    const compare = compareOf(view);
+    const pid = compare.alignment?.rows[row]?.cells['en-parallax']?.[0] ?? '';
+    await compare.focusRow(row, 2);
+    await sendKeys({ press: 'Enter' });
+    const editor = await until(() => grid(view).querySelector('px-edit-paragraph'), 'editor open');
+    // Meanwhile, another tab approves a different text.
+    const base = (await ws.currentTexts('wilson-121617')).get(pid);
+    const theirs = unwrap(await ws.revisions.saveRevision({ workId: 'wilson-121617', paragraphId: pid, baseRevisionId: base?.revisionId ?? '', text: 'Their version.', propose: true }));
+    unwrap(await ws.revisions.approve(theirs.revision.id));
+    const area = editor.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement;
+    area.value = 'My version.';
+    area.dispatchEvent(new Event('input'));
+    ([...(editor.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Propose') as HTMLButtonElement).click();
+    const box = await until(() => grid(view).querySelector('px-edit-paragraph')?.shadowRoot?.querySelector('.conflict'), 'conflict shown');
+    assert.match(box.textContent ?? '', /Their version\./);
+    assert.match(box.textContent ?? '', /My version\./);
+  });
+
+  it('merges two rows, undoes and redoes, and saves the alignment', async () => {
+    ws = await freshWorkspace();
+    const { view } = await ready(ws);
+    const before = compareOf(view).alignment?.rows.length ?? 0;
+    await compareOf(view).focusRow(2, 1);
+    const toolbar = view.shadowRoot?.querySelector('px-align-toolbar');
+    const button = (label: string) => [...(toolbar?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === label) as HTMLButtonElement;
+    button('Merge with next').click();
+    await until(() => compareOf(view).alignment?.rows.length === before - 1, 'one row fewer');
+    await until(async () => (await ws!.alignments.listAlignments('wilson-121617')).length > 0, 'alignment saved');
+    const saved = await ws.alignments.listAlignments('wilson-121617');
+    assert.ok(saved.some((a) => a.editHistory.some((e) => e.action === 'merge')));
+    await view.updateComplete;
+    button('Undo').click();
+    await until(() => compareOf(view).alignment?.rows.length === before, 'undone');
+    await view.updateComplete;
+    button('Redo').click();
+    await until(() => compareOf(view).alignment?.rows.length === before - 1, 'redone');
+  });
+
+  it('searches all witnesses, steps through matches, and explains an invalid regular expression', async () => {
+    ws = await freshWorkspace();
+    const { view } = await ready(ws);
+    const bar = view.shadowRoot?.querySelector('px-search-bar');
+    const input = bar?.shadowRoot?.querySelector('input[type="search"]') as HTMLInputElement;
+    const regex = bar?.shadowRoot?.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    const count = () => bar?.shadowRoot?.querySelector('.count')?.textContent ?? '';
+    input.focus();
+    await sendKeys({ type: 'Zhang Hanfu' });
+    await until(() => grid(view).querySelector('mark.hit.active'), 'active hit');
+    assert.match(count(), /^1 of [2-9]/);
+    await sendKeys({ press: 'Enter' });
+    await until(() => /^2 of/.test(count()), 'second match');
+    regex.click();
+    input.value = '巴克图|霍尔果斯';
+    input.dispatchEvent(new Event('input'));
+    await until(() => grid(view).querySelector('[data-witness="zh"] mark.hit'), 'regex hit in Chinese');
+    input.value = 'Ba-ke-tu (';
+    input.dispatchEvent(new Event('input'));
+    const error = await until(() => bar?.shadowRoot?.querySelector('.error'), 'error shown');
+    assert.match(error.textContent ?? '', /not a valid regular expression/);
+  });
+});
