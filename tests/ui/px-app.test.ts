@@ -1,16 +1,133 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { deleteParallaxDb, openWorkspace } from '../../src/storage/index.ts';
+import type { PxApp } from '../../src/ui/px-app.ts';
+import { SEEDED_KEY } from '../../src/ui/px-app.ts';
 import '../../src/ui/px-app.ts';
+import { freshName } from '../storage/fresh-workspace.ts';
+import { repoCorpus, SAMPLE_ID, until } from './shell-fixtures.ts';
+
+async function startApp(dbName = freshName()) {
+  window.location.hash = '#/';
+  const storage = await openWorkspace({ name: dbName });
+  const app = document.createElement('px-app') as PxApp;
+  app.corpus = repoCorpus();
+  document.body.append(app);
+  app.storage = storage;
+  const done = async (drop = true) => {
+    app.remove();
+    storage.close();
+    if (drop) await deleteParallaxDb(dbName);
+    window.location.hash = '';
+  };
+  return { app, storage, dbName, done };
+}
+
+const shadow = (el: Element | null | undefined) => el?.shadowRoot ?? null;
+const library = (app: PxApp) => shadow(app)?.querySelector('px-library');
+const libraryIds = (app: PxApp) => [...(shadow(library(app))?.querySelectorAll('li.work[data-work-id]') ?? [])].map((li) => (li as HTMLElement).dataset['workId']);
 
 describe('px-app', () => {
-  it('renders', async () => {
-    const el = document.createElement('px-app');
-    document.body.append(el);
-    await el.updateComplete;
-    assert.equal(el.shadowRoot?.querySelector('h1')?.textContent, 'Parallax');
-    el.heading = 'X';
-    await el.updateComplete;
-    assert.equal(el.shadowRoot?.querySelector('h1')?.textContent, 'X');
-    el.remove();
+  it('imports the bundled sample work on first run and shows it in the library', async () => {
+    const { app, storage, done } = await startApp();
+    await until(() => libraryIds(app).includes(SAMPLE_ID), 'the sample work in the library');
+    assert.equal(await storage.settings.get(SEEDED_KEY), true);
+    await until(() => document.documentElement.dataset['pxReady'] === 'true', 'the ready flag');
+    await done();
+  });
+
+  it('does not bring back a sample work the person removed', async () => {
+    const first = await startApp();
+    await until(() => libraryIds(first.app).includes(SAMPLE_ID), 'the sample work');
+    assert.ok((await first.storage.works.removeWork(SAMPLE_ID)).ok);
+    await first.done(false);
+    const second = await startApp(first.dbName);
+    await until(() => shadow(library(second.app))?.textContent?.includes('Bundled with Parallax'), 'the bundled offer');
+    assert.deepEqual(libraryIds(second.app), []);
+    await second.done();
+  });
+
+  it('routes by hash: settings, a work, back to the library, moving focus to the main region', async () => {
+    const { app, done } = await startApp();
+    await until(() => libraryIds(app).includes(SAMPLE_ID), 'the sample work');
+    window.location.hash = '#/settings';
+    await until(() => shadow(app)?.querySelector('main px-settings'), 'the settings panel');
+    assert.equal(shadow(app)?.activeElement?.tagName, 'MAIN');
+    assert.equal(document.title, 'Settings — Parallax');
+    window.location.hash = `#/work/${SAMPLE_ID}`;
+    const view = await until(() => shadow(app)?.querySelector('main px-work-view, main px-work-placeholder'), 'the work view');
+    assert.ok(view);
+    assert.equal((view as HTMLElement & { workId: string }).workId, SAMPLE_ID);
+    window.location.hash = '#/';
+    await until(() => library(app), 'the library');
+    await done();
+  });
+
+  it('opens the shortcuts dialog on ? with the app and library groups, but not while typing', async () => {
+    const { app, done } = await startApp();
+    await until(() => libraryIds(app).length > 0, 'the library');
+    const dialog = () => shadow(shadow(app)?.querySelector('px-shortcuts-dialog'))?.querySelector('dialog');
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true, composed: true }));
+    assert.equal(dialog()?.open, false);
+    input.remove();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '?' }));
+    await until(() => dialog()?.open, 'the dialog');
+    const text = dialog()?.textContent ?? '';
+    assert.match(text, /Everywhere[\s\S]*Show this list of shortcuts/);
+    assert.match(text, /Library[\s\S]*Import files/);
+    dialog()?.close();
+    await done();
+  });
+
+  it('shows an import error from the library in its one notifier', async () => {
+    const { app, done } = await startApp();
+    await until(() => libraryIds(app).length > 0, 'the library');
+    shadow(library(app))?.querySelector('px-import-drop')?.dispatchEvent(
+      new CustomEvent('px-files-chosen', { detail: { files: [new File([], 'empty.txt')] }, bubbles: true, composed: true }));
+    const notifier = shadow(app)?.querySelector('px-notifier');
+    await until(() => notifier?.shownErrors.some((e) => e.code === 'IMPORT_EMPTY'), 'IMPORT_EMPTY in the notifier');
+    await done();
+  });
+
+  it('asks the editor name once, even when two callers ask together, and stores it', async () => {
+    const { app, storage, done } = await startApp();
+    await until(() => document.documentElement.dataset['pxReady'] === 'true', 'ready');
+    const a = app.editor.ensureName();
+    const b = app.editor.ensureName();
+    const nameDialog = shadow(app)?.querySelector('px-editor-name-dialog');
+    const dialog = await until(() => shadow(nameDialog)?.querySelector('dialog[open]'), 'the name dialog');
+    const input = dialog.querySelector('input') as HTMLInputElement;
+    input.value = '  Lin Wei  ';
+    (dialog.querySelector('form') as HTMLFormElement).requestSubmit();
+    assert.deepEqual(await Promise.all([a, b]), ['Lin Wei', 'Lin Wei']);
+    assert.equal(await storage.settings.editorName(), 'Lin Wei');
+    assert.equal(app.editor.name, 'Lin Wei');
+    assert.equal(await app.editor.ensureName(), 'Lin Wei');
+    assert.equal(shadow(nameDialog)?.querySelector('dialog')?.open, false);
+    await done();
+  });
+
+  it('offers a waiting update but never reloads over unsaved edits', async () => {
+    const { app, done } = await startApp();
+    let applied = 0;
+    app.applyUpdate = () => applied++;
+    await app.updateComplete;
+    const banner = shadow(app)?.querySelector('px-update-banner');
+    await banner?.updateComplete;
+    const reload = () => [...(shadow(banner)?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Reload');
+    assert.match(shadow(banner)?.textContent ?? '', /A new version is available/);
+    let dirty = true;
+    const unregister = app.unsaved.register(() => dirty);
+    reload()?.click();
+    await banner?.updateComplete;
+    assert.equal(applied, 0);
+    assert.match(shadow(banner)?.textContent ?? '', /Save or discard your unsaved edits first/);
+    dirty = false;
+    reload()?.click();
+    assert.equal(applied, 1);
+    unregister();
+    await done();
   });
 });

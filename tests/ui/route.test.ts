@@ -1,0 +1,20 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { hashOf, routeOf, titleOf } from '../../src/ui/route.ts';
+
+describe('route', () => {
+  it('reads the library, settings and a work from the hash', () => {
+    assert.deepEqual(routeOf(''), { view: 'library' });
+    assert.deepEqual(routeOf('#/'), { view: 'library' });
+    assert.deepEqual(routeOf('#/settings'), { view: 'settings' });
+    assert.deepEqual(routeOf('#/work/wilson-121617'), { view: 'work', id: 'wilson-121617' });
+    assert.deepEqual(routeOf('#/nowhere'), { view: 'library' });
+    assert.deepEqual(routeOf('#/work/%E0%A4%A'), { view: 'library' }, 'a malformed escape falls back to the library');
+  });
+
+  it('round-trips ids that need escaping', () => {
+    const route = { view: 'work', id: 'a b/ç' } as const;
+    assert.deepEqual(routeOf(hashOf(route)), route);
+    assert.equal(titleOf(route), 'a b/ç — Parallax');
+  });
+});
