@@ -106,8 +106,8 @@ export function printHtml(e: Edition, opts: PrintHtmlOptions): string {
   const notes: Notes = new Map(e.footnotes.map((f) => [f.n, f]));
   const lastRow = [...e.rows].reverse().find((r) => r.translation.paragraphs.length + (opts.layout === 'translation' ? 0 : r.original.paragraphs.length) > 0);
   const lastParagraph = lastRow ? (lastRow.translation.paragraphs.at(-1) ?? lastRow.original.paragraphs.at(-1)) : undefined;
-  const lastRun = lastParagraph?.inlines.filter((i) => i.kind !== 'note-ref').at(-1);
-  const tail = lastRun && lastRun.kind !== 'note-ref' ? lastRun.text.slice(-16) : '';
+  const lastRun = lastParagraph?.inlines.filter((i): i is Exclude<typeof i, { kind: 'note-ref' }> => i.kind !== 'note-ref').at(-1);
+  const tail = lastRun ? lastRun.text.slice(-16) : '';
   return `<!DOCTYPE html>
 <html lang="${htmlAttr(e.translationLang)}">
 <head>
