@@ -55,3 +55,18 @@ export function cellText(
 
 /** "0.42" for a screen reader and a tooltip; scores are 0..1. */
 export const formatScore = (score: number): string => score.toFixed(2);
+
+/** The work with current (approved) texts in place of the imported ones, for the checks. */
+export function workWithTexts(work: Work, current: ReadonlyMap<string, string>): Work {
+  if (current.size === 0) return work;
+  return {
+    ...work,
+    witnesses: work.witnesses.map((w) => ({
+      ...w,
+      paragraphs: w.paragraphs.map((p) => {
+        const text = current.get(p.id);
+        return text === undefined || text === p.text ? p : { ...p, text };
+      }),
+    })),
+  };
+}

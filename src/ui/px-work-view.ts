@@ -16,7 +16,9 @@ import { ReviewQueueController } from './controllers/review-queue-controller.ts'
 import { DivergenceController } from './controllers/divergence-controller.ts';
 import { confirmedGridRows } from './controllers/pairwise-rows.ts';
 import { performRevisionAction } from './controllers/revision-actions.ts';
-import { cellText, compareColumns, defaultBaseId, paragraphsById } from './px-compare-model.ts';
+import { cellText, compareColumns, defaultBaseId, paragraphsById, workWithTexts } from './px-compare-model.ts';
+import { runChecks } from '../core/checks/index.ts';
+import { NAMES_FORMAT, NAMES_VERSION } from '../core/names/index.ts';
 import { findMatches, searchPattern, type SearchMatch } from './px-search-matches.ts';
 import type { AlignOpDetail, RevisionActionDetail, SearchChangeDetail } from './px-compare-events.ts';
 import type { PendingRevision } from './px-row-template.ts';
@@ -38,6 +40,9 @@ import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
 
 type SideTab = 'review' | 'findings' | 'history';
+
+/** The checks wait this long after a change, so a burst of edits runs them once, after the grid painted. */
+const CHECKS_DELAY_MS = 300;
 
 /**
  * The workbench for one work: loads it from storage (through context), and
@@ -71,8 +76,10 @@ export class PxWorkView extends LitElement {
   @state() private sideOpen = true;
   @state() private history: { paragraphId: string; witnessId: string; entries: readonly RevisionHistoryEntry[] } | null = null;
   @state() private range = { first: 0, last: -1 };
-  /** Findings of the checks, by grid row (filled when the checks module is wired in). */
+  /** Findings of the checks on the current texts and alignment. */
   @state() findings: readonly FindingLike[] = [];
+  private checksTimer: ReturnType<typeof setTimeout> | undefined;
+  private checkedKey: unknown = null;
 
   readonly loader = new WorkLoadController(this);
   readonly align = new AlignmentEditController(this);
@@ -99,6 +106,7 @@ export class PxWorkView extends LitElement {
     this.releaseShortcuts?.();
     this.releaseUnsaved?.();
     this.releaseShortcuts = this.releaseUnsaved = null;
+    clearTimeout(this.checksTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -151,6 +159,7 @@ export class PxWorkView extends LitElement {
     const columns = compareColumns(work, this.visible, this.baseId);
     const diffed = columns.filter((c) => c.diffed);
     // Without a second translation in the base's language, the heat-map shows alignment doubt instead.
+    this.scheduleChecks();
     this.divergence.compute(grid.rows.length, [grid, this.current, this.baseId, this.visible], (row) => {
       const base = this.textOf(row, this.baseId);
       if (diffed.length === 0 || !base) return 1 - (grid.rows[row]?.score ?? 1);
@@ -161,6 +170,22 @@ export class PxWorkView extends LitElement {
       }
       return worst;
     });
+  }
+
+  /**
+   * The checks read the whole work, so they run once the grid has painted and
+   * again only when the texts or the alignment change.
+   */
+  private scheduleChecks(): void {
+    const loaded = this.loaded;
+    const key = [this.align.grid, this.current];
+    if (!loaded || (this.checkedKey as unknown[] | null)?.every((k, i) => k === key[i])) return;
+    this.checkedKey = key;
+    clearTimeout(this.checksTimer);
+    this.checksTimer = setTimeout(() => {
+      const names = { format: NAMES_FORMAT, version: NAMES_VERSION, entries: loaded.names } as const;
+      this.findings = runChecks(workWithTexts(loaded.work, this.current), this.align.grid, names);
+    }, CHECKS_DELAY_MS);
   }
 
   override render() {

@@ -21,7 +21,8 @@ export class AnnotationMemo {
     }
     const found = this.byText.get(text);
     if (found) return found;
-    const notes = text ? [...markAnnotations(parseMarks(text)), ...nameAnnotations(text, names)] : [];
+    const marks = text ? parseMarks(text) : [];
+    const notes = text ? [...markAnnotations(marks), ...nameAnnotations(text, names, marks)] : [];
     if (this.byText.size >= MEMO_LIMIT) this.byText.clear();
     this.byText.set(text, notes);
     return notes;
