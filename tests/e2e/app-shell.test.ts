@@ -125,6 +125,8 @@ describe('app shell (production build)', () => {
     await waitForAppReady(page);
     await page.locator('[lang="zh-Hans"]').first().waitFor({ timeout: 20_000 });
     assert.match(page.url(), new RegExp(`#/work/${SAMPLE}$`));
+    // Opening the work raised no error (a crashing work view would show UI_UNEXPECTED).
+    assert.deepEqual(await page.locator('px-notifier [data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))), []);
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'work-390');
     await context.close();
