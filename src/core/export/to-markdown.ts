@@ -8,7 +8,7 @@ import { neutraliseControls } from './escape-xml.ts';
 
 /** Backslash-escapes every CommonMark punctuation that could start markup; `<`/`&` can never open HTML. */
 export function markdownText(text: string): string {
-  return neutraliseControls(text).replace(/[\\`*_{}\[\]()#+\-.!|<>&~=:"']/g, (c) => `\\${c}`);
+  return neutraliseControls(text).replace(/[\\`*_{}\[\]()#+\-.!|<>&~]/g, (c) => `\\${c}`);
 }
 
 function paragraphMarkdown(p: EditionParagraph): string {

@@ -1,0 +1,71 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { cli, ROOT, SAMPLE, tempDir, tool } from './run-tool.ts';
+
+const dir = tempDir();
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+
+async function exportPdf(name: string, extra: string[] = []): Promise<string> {
+  const out = path.join(dir, name);
+  const r = await cli(['export', SAMPLE, '--format', 'pdf', '--out', out, ...extra]);
+  assert.equal(r.code, 0, r.err);
+  return out;
+}
+
+const text = (pdf: string) => tool('pdftotext', ['-layout', pdf, '-']).stdout;
+const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [pdf]).stdout)?.[1] ?? 0);
+
+describe('PDF of the sample work (synoptic, A4)', () => {
+  let pdf = '';
+  it('renders pages', async () => {
+    pdf = await exportPdf('sample-synoptic.pdf');
+    assert.ok(pages(pdf) > 0);
+    assert.match(tool('pdfinfo', [pdf]).stdout, /Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+
+  it('has the Chinese, the English, the [sic] footnote and the archive reference', () => {
+    const t = text(pdf);
+    assert.ok(t.includes('巴克图'), 'Chinese text');
+    assert.ok(t.includes('As instructed, the Embassy of the Soviet'), 'English text');
+    assert.match(t, /Ba-ke-tu \[sic\]/);
+    assert.match(t, /Bracket in the source, not this edition.s: .Ba-ke-tu. \[sic\]: form kept as in the source/);
+    assert.ok(t.includes('PRC FMA 118-01764-05'), 'archive reference');
+    assert.match(t, /Page 1 of \d+/);
+    assert.match(t, /Written for this project for demonstration and testing/);
+  });
+
+  it('embeds every font it uses', () => {
+    const lines = tool('pdffonts', [pdf]).stdout.trim().split('\n').slice(2);
+    assert.ok(lines.length > 0);
+    for (const l of lines) assert.match(l, /\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/, `not embedded: ${l}`);
+    assert.ok(lines.some((l) => l.includes('NotoSerifSC')), 'the app’s own CJK font');
+  });
+
+  it('keeps a PNG of page 1 as an artefact', () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const prefix = path.join(dir, 'page');
+    assert.equal(tool('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]).status, 0);
+    copyFileSync(`${prefix}.png`, path.join(ARTIFACTS, 'sample-synoptic-page1.png'));
+    copyFileSync(pdf, path.join(ARTIFACTS, 'sample-synoptic.pdf'));
+  });
+});
+
+describe('PDF layouts and paper', () => {
+  it('facing pages on US Letter: the original and the translation on separate pages', async () => {
+    const pdf = await exportPdf('sample-facing.pdf', ['--layout', 'facing', '--paper', 'letter']);
+    assert.match(tool('pdfinfo', [pdf]).stdout, /Page size:\s+612 x 792 pts \(letter\)/);
+    const perPage = tool('pdftotext', [pdf, '-']).stdout.split('\f');
+    const zhOnly = perPage.filter((p) => /巴克图/.test(p) && !/Ba-ke-tu/.test(p));
+    const enOnly = perPage.filter((p) => /Ba-ke-tu/.test(p) && !/巴克图/.test(p));
+    assert.ok(zhOnly.length > 0 && enOnly.length > 0, 'verso and recto pages');
+  });
+
+  it('translation only: no Chinese body text', async () => {
+    const pdf = await exportPdf('sample-translation.pdf', ['--layout', 'translation']);
+    const t = text(pdf);
+    assert.ok(t.includes('Ba-ke-tu'));
+    assert.ok(!t.includes('巴克图和霍尔果斯'));
+  });
+});
