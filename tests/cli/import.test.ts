@@ -159,12 +159,19 @@ describe('parallax import errors', () => {
     fails('IMPORT_NO_PARAGRAPHS', path.join(tmp, 'header-only.txt'));
   });
   it('IMPORT_BAD_LANGUAGE', () => fails('IMPORT_BAD_LANGUAGE', corpus, '--lang', 'not a tag'));
-  it('IMPORT_BUNDLE_UNSUPPORTED (until the bundle reader lands)', () => {
-    writeFileSync(path.join(tmp, 'backup.json'), '{"format":"parallax.bundle","version":2,"works":[]}');
-    const r = cli(path.join(tmp, 'backup.json'));
-    // Once src/core/bundle/index.ts exists, a bundle without works is a bundle error instead.
+  it('IMPORT_BUNDLE_NO_WORK, and a broken bundle keeps its BUNDLE_ code', () => {
+    writeFileSync(path.join(tmp, 'empty-bundle.json'), JSON.stringify({ format: 'parallax.bundle', version: 2, scope: 'work', works: [], revisions: [], events: [], comments: [], alignments: [], names: [] }));
+    fails('IMPORT_BUNDLE_NO_WORK', path.join(tmp, 'empty-bundle.json'));
+    writeFileSync(path.join(tmp, 'broken-bundle.json'), '{"format":"parallax.bundle","version":2}');
+    const r = cli(path.join(tmp, 'broken-bundle.json'));
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^error\[(IMPORT_BUNDLE_UNSUPPORTED|BUNDLE_[A-Z_]+|IMPORT_[A-Z_]+)\]: /);
+    assert.match(r.stderr, /^error\[BUNDLE_[A-Z_]+\]: /);
+  });
+  it('IMPORT_UNREADABLE', () => {
+    // A work.json that is a directory cannot be read, whoever runs the test (root reads any file).
+    const dir = path.join(tmp, 'unreadable');
+    mkdirSync(path.join(dir, 'work.json'), { recursive: true });
+    fails('IMPORT_UNREADABLE', dir);
   });
   it('IMPORT_WORK_NO_MANIFEST', () => {
     mkdirSync(path.join(tmp, 'bare'));

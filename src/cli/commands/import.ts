@@ -1,25 +1,26 @@
 /**
- * `parallax import <file|work-folder> [--lang <bcp47>] [--json]`: reads the
- * input, hands it to core import, prints the work (JSON) or a short summary.
+ * `parallax import <file|work-folder|bundle.json> [--lang <bcp47>] [--encoding <label>] [--work <id>] [--json]`:
+ * reads the input, hands it to core import, prints the work (JSON) or a short summary.
  */
 import { formatError, type PxError } from '../../core/result.ts';
 import type { Work } from '../../core/model/work.ts';
-import { importErrors, importFile, loadWorkFolder, MANIFEST_NAME, workFolderFiles } from '../../core/import/index.ts';
+import { importErrors, importFile, loadWorkFolder, MANIFEST_NAME, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
 import { parseArgs } from '../args.ts';
 import type { Command } from '../main.ts';
 import type { CommandIo } from '../io.ts';
 
 export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['lang', 'encoding'] });
+  const parsed = parseArgs(args, { flags: ['json'], options: ['lang', 'encoding', 'work'] });
   if (!parsed.ok) return fail(io, parsed.error);
   const [path, extra] = parsed.value.positionals;
   if (!path || extra !== undefined) {
-    io.err('Usage: parallax import <file|work-folder> [--lang <bcp47>] [--encoding <label>] [--json]');
+    io.err('Usage: parallax import <file|work-folder|bundle.json> [--lang <bcp47>] [--encoding <label>] [--work <id>] [--json]');
     return 1;
   }
   const lang = parsed.value.options.get('lang');
   const encoding = parsed.value.options.get('encoding');
-  const result = await importPath(io, path, { ...(lang ? { lang } : {}), ...(encoding ? { encoding } : {}) });
+  const workId = parsed.value.options.get('work');
+  const result = await importPath(io, path, { ...(lang ? { lang } : {}), ...(encoding ? { encoding } : {}), ...(workId ? { workId } : {}) });
   if (!result.ok) return fail(io, result.error);
   io.out(parsed.value.flags.has('json') ? JSON.stringify(result.value, null, 2) : summary(result.value));
   return 0;
@@ -27,22 +28,33 @@ export const run: Command = async (args, io) => {
 
 type Loaded = { ok: true; value: Work } | { ok: false; error: PxError };
 
-async function importPath(io: CommandIo, path: string, opts: { lang?: string; encoding?: string }): Promise<Loaded> {
+async function importPath(io: CommandIo, path: string, opts: ImportFileOptions): Promise<Loaded> {
   let isDir: boolean;
   try {
     isDir = await io.isDirectory(path);
   } catch {
     return { ok: false, error: importErrors.notFound(path) };
   }
-  if (!isDir) return importFile(path, await io.readFile(path), opts);
-  return importFolder(io, path.replace(/\/+$/, ''));
+  if (isDir) return importFolder(io, path.replace(/\/+$/, ''));
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (e) {
+    return { ok: false, error: importErrors.unreadable(path, e instanceof Error ? e.message : String(e)) };
+  }
+  return importFile(path, bytes, opts);
 }
 
 /** Reads work.json, then only the files it names, into the map loadWorkFolder expects. */
 async function importFolder(io: CommandIo, dir: string): Promise<Loaded> {
-  const entries = await io.listDirectory(dir);
-  if (!entries.includes(MANIFEST_NAME)) return { ok: false, error: importErrors.workNoManifest(dir) };
-  const manifest = await io.readFile(`${dir}/${MANIFEST_NAME}`);
+  let manifest: Uint8Array;
+  try {
+    const entries = await io.listDirectory(dir);
+    if (!entries.includes(MANIFEST_NAME)) return { ok: false, error: importErrors.workNoManifest(dir) };
+    manifest = await io.readFile(`${dir}/${MANIFEST_NAME}`);
+  } catch (e) {
+    return { ok: false, error: importErrors.unreadable(dir, e instanceof Error ? e.message : String(e)) };
+  }
   const files = new Map<string, Uint8Array>([[MANIFEST_NAME, manifest]]);
   const needed = workFolderFiles(manifest);
   if (!needed.ok) return needed;

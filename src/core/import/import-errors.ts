@@ -44,9 +44,14 @@ export const importErrors = {
   workNoManifest: (folder: string): PxError =>
     pxError('IMPORT_WORK_NO_MANIFEST', `${folder} has no work.json`,
       'add a work.json listing the witnesses (see translations/README.md), or import a single file'),
-  bundleUnsupported: (name: string): PxError =>
-    pxError('IMPORT_BUNDLE_UNSUPPORTED', `${name} is a Parallax bundle, which this build cannot read yet`,
-      'import the work folder or the text files instead'),
+  bundleNoWork: (name: string): PxError =>
+    pxError('IMPORT_BUNDLE_NO_WORK', `${name} is a Parallax bundle with no work in it`,
+      'export the work again from the app, or import its text files'),
+  bundleSeveralWorks: (name: string, ids: readonly string[]): PxError =>
+    pxError('IMPORT_BUNDLE_SEVERAL_WORKS', `${name} holds ${ids.length} works (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`,
+      'name one with --work <id>, or restore the whole bundle in the app'),
+  unreadable: (path: string, why: string): PxError =>
+    pxError('IMPORT_UNREADABLE', `${path} could not be read (${why})`, 'check that the file exists and that you may read it'),
   notFound: (path: string): PxError =>
     pxError('IMPORT_NOT_FOUND', `${path} does not exist`, 'check the path; give a text file or a work folder with work.json'),
 };

@@ -16,6 +16,7 @@ import { guessLanguage } from './language-of.ts';
 import { WORK_FOLDER_FORMAT } from './parse-work-manifest.ts';
 import { looksLikeTitle } from './looks-like-title.ts';
 import { validateWork } from './validate-work.ts';
+import { parseBundle, workFromBundle } from '../bundle/index.ts';
 
 export interface ImportFileOptions {
   /** BCP 47 tag of the text; guessed from its script when absent. */
@@ -24,6 +25,8 @@ export interface ImportFileOptions {
   readonly mode?: 'auto' | 'blank-lines' | 'lines';
   /** A lone file is its work's original unless said otherwise. */
   readonly role?: WitnessRole;
+  /** Which work to take from a bundle that holds several. */
+  readonly workId?: string;
 }
 
 export type SniffedKind = 'bundle' | 'work' | 'work-folder-manifest' | 'archive-export' | 'plain-text';
@@ -36,7 +39,7 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportFileOpti
   const text = decoded.value.text;
   switch (sniffKind(text)) {
     case 'bundle':
-      return importBundle(name, text);
+      return importBundle(name, text, opts.workId);
     case 'work': {
       const json = parseJson(text);
       return json.ok ? validateWork(json.value, name) : err(importErrors.workMalformed(name, json.problem));
@@ -54,13 +57,20 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportFileOpti
 export function sniffKind(text: string): SniffedKind {
   const head = text.trimStart();
   if (head.startsWith('{')) {
-    const format = /^\{\s*(?:"[^"]*"\s*:\s*(?:"[^"]*"|[\d.]+)\s*,\s*)*"format"\s*:\s*"([^"]+)"/.exec(head)?.[1];
+    const format = /^\{\s*(?:"[^"]*"\s*:\s*(?:"[^"]*"|[\d.]+)\s*,\s*)*"format"\s*:\s*"([^"]+)"/.exec(head)?.[1] ?? formatOfJson(head);
     if (format === 'parallax.bundle') return 'bundle';
     if (format === WORK_FORMAT) return 'work';
     if (format === WORK_FOLDER_FORMAT) return 'work-folder-manifest';
   }
   if (/^Citation:\s*$/m.test(text) && /^\s*\*\*\S/m.test(text)) return 'archive-export';
   return 'plain-text';
+}
+
+/** `format` stated after nested fields: parse to find it (JSON-looking text that does not parse stays text). */
+function formatOfJson(text: string): string | undefined {
+  const json = parseJson(text);
+  const format = json.ok && isObject(json.value) ? json.value['format'] : undefined;
+  return typeof format === 'string' ? format : undefined;
 }
 
 function importPlainTextWork(name: string, text: string, opts: ImportFileOptions): Result<Work> {
@@ -79,13 +89,23 @@ function importPlainTextWork(name: string, text: string, opts: ImportFileOptions
 }
 
 /**
- * INTEGRATION POINT (bundle): when src/core/bundle/index.ts exports
- * `parseBundle(text): Result<Bundle>`, import it here and turn the bundle's
- * single work into a Work (paragraph text = its revision's text). Until then a
- * bundle is reported, not guessed at.
+ * A bundle (what the app's backup writes) → its one work, with each
+ * paragraph's current text. A workspace bundle with several works needs
+ * `workId` to say which; the app restores whole workspaces itself.
  */
-function importBundle(name: string, _text: string): Result<Work> {
-  return err(importErrors.bundleUnsupported(name));
+function importBundle(name: string, text: string, workId: string | undefined): Result<Work> {
+  const bundle = parseBundle(text);
+  if (!bundle.ok) return bundle;
+  const live = bundle.value.works.filter((w) => w.deletedAt === null);
+  const chosen = workId ?? (live.length === 1 ? live[0]?.id : undefined);
+  if (chosen === undefined) {
+    return live.length === 0
+      ? err(importErrors.bundleNoWork(name))
+      : err(importErrors.bundleSeveralWorks(name, live.map((w) => w.id)));
+  }
+  const work = workFromBundle(bundle.value, chosen);
+  // The bundle reader checked its own records; the work must still keep the model's rules (one original).
+  return work.ok ? validateWork(work.value, name) : work;
 }
 
 function baseName(path: string): string {

@@ -4,7 +4,20 @@ import { importFile, sniffKind, workIdFromName } from '../../../src/core/import/
 import { loadWorkFolder } from '../../../src/core/import/load-work-folder.ts';
 import type { Work } from '../../../src/core/model/work.ts';
 import { readRepoBytes, readSharedBytes } from '../../support/files.ts';
+import { bundleOfWork, serializeBundle, type Bundle } from '../../../src/core/bundle/index.ts';
+import { createIdFactory } from '../../../src/core/ids.ts';
 import { encode, goldBodyParagraphs, readSampleFolder, SAMPLE } from './sample-folder.ts';
+
+async function sampleWork(): Promise<Work> {
+  const r = loadWorkFolder(await readSampleFolder());
+  if (!r.ok) assert.fail(r.error.message);
+  return r.value;
+}
+
+const AT = Date.parse('2026-04-01T09:00:00.000Z');
+function bundleOf(work: Work): Bundle {
+  return bundleOfWork(work, { author: 'Test', at: new Date(AT).toISOString(), ids: createIdFactory(() => AT) });
+}
 
 function imported(name: string, bytes: Uint8Array, opts = {}): Work {
   const r = importFile(name, bytes, opts);
@@ -63,8 +76,28 @@ describe('importFile sniffing', () => {
     assert.equal(codeOf('work.json', await readRepoBytes(`${SAMPLE}/work.json`)), 'IMPORT_WORK_MALFORMED');
   });
 
-  it('reports a Parallax bundle it cannot read yet', () => {
-    assert.equal(codeOf('backup.json', encode('{"format":"parallax.bundle","version":2,"works":[]}')), 'IMPORT_BUNDLE_UNSUPPORTED');
+  it('takes the one work out of a Parallax bundle, with the current texts', async () => {
+    const work = await sampleWork();
+    const text = serializeBundle(bundleOf(work));
+    assert.deepEqual(imported('backup.json', encode(text)), work);
+  });
+
+  it('needs --work for a bundle of several works, and reports an empty or broken bundle', async () => {
+    const work = await sampleWork();
+    const one = bundleOf(work);
+    const other = bundleOf({ ...work, id: 'second-work' });
+    const both = { ...one, scope: 'workspace' as const, works: [...one.works, ...other.works], revisions: [...one.revisions, ...other.revisions] };
+    const bytes = encode(serializeBundle(both));
+    assert.equal(codeOf('all.json', bytes), 'IMPORT_BUNDLE_SEVERAL_WORKS');
+    assert.equal(imported('all.json', bytes, { workId: 'second-work' }).id, 'second-work');
+    assert.equal(codeOf('empty.json', encode(serializeBundle({ ...one, works: [], revisions: [] }))), 'IMPORT_BUNDLE_NO_WORK');
+    assert.match(codeOf('broken.json', encode('{"format":"parallax.bundle","version":2}')), /^BUNDLE_/);
+  });
+
+  it('refuses a bundle whose work breaks the model (two originals)', async () => {
+    const work = await sampleWork();
+    const twoOriginals = { ...work, witnesses: work.witnesses.map((w) => ({ ...w, role: 'original' as const })) };
+    assert.equal(codeOf('two.json', encode(serializeBundle(bundleOf(twoOriginals)))), 'IMPORT_WORK_ORIGINAL_COUNT');
   });
 
   it('reports a bad language tag, and passes on decoding errors', () => {
@@ -76,6 +109,8 @@ describe('importFile sniffing', () => {
 
   it('sniffs by content, not by file name', () => {
     assert.equal(sniffKind('{"format": "parallax.bundle", "version": 2}'), 'bundle');
+    assert.equal(sniffKind('{"meta": {"a": 1}, "format": "parallax.work"}'), 'work');
+    assert.equal(sniffKind('{ not json at all'), 'plain-text');
     assert.equal(sniffKind('{ "version": 1, "format": "parallax.work" }'), 'work');
     assert.equal(sniffKind('{"format":"parallax.work-folder"}'), 'work-folder-manifest');
     assert.equal(sniffKind('{"some": "json"}'), 'plain-text');
