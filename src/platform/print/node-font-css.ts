@@ -20,8 +20,9 @@ function packageDir(): string | null {
   }
 }
 
-export async function embeddedFontCss(text: string): Promise<Result<string>> {
-  const dir = packageDir();
+/** `fontDir` overrides where the package is (tests use it to check the missing-font error). */
+export async function embeddedFontCss(text: string, fontDir?: string): Promise<Result<string>> {
+  const dir = fontDir ?? packageDir();
   const missing = (what: string) => err(pxError('EXPORT_FONT_MISSING', `The print font ${PACKAGE} is missing (${what})`, `reinstall it: flock /tmp/npm.lock npm install ${PACKAGE}`));
   if (!dir) return missing('package not installed');
   let css: string;

@@ -1,0 +1,61 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { embeddedFontCss } from '../../src/platform/print/node-font-css.ts';
+import { renderPdf } from '../../src/platform/print/render-pdf-node.ts';
+import { cli, SAMPLE, tempDir, writeTemp } from './run-tool.ts';
+
+const dir = tempDir();
+const out = path.join(dir, 'x.out');
+const code = (err: string) => /error\[([A-Z_]+)\]/.exec(err)?.[1];
+
+describe('parallax export: coded errors', () => {
+  it('unknown format, layout and paper', async () => {
+    assert.equal(code((await cli(['export', SAMPLE, '--format', 'rtf', '--out', out])).err), 'EXPORT_UNKNOWN_FORMAT');
+    assert.equal(code((await cli(['export', SAMPLE, '--format', 'pdf', '--layout', 'zigzag', '--out', out])).err), 'EXPORT_UNKNOWN_LAYOUT');
+    assert.equal(code((await cli(['export', SAMPLE, '--format', 'pdf', '--paper', 'a3', '--out', out])).err), 'EXPORT_UNKNOWN_PAPER');
+  });
+
+  it('usage when --out or --format is missing', async () => {
+    const r = await cli(['export', SAMPLE, '--format', 'tei']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /Usage: parallax export/);
+  });
+
+  it('an unknown translation witness', async () => {
+    const r = await cli(['export', SAMPLE, '--format', 'tei', '--translation', 'nope', '--out', out]);
+    assert.equal(code(r.err), 'EXPORT_UNKNOWN_WITNESS');
+    assert.match(r.err, /en-7b, en-parallax/);
+  });
+
+  it('Chromium missing or not starting', async () => {
+    assert.equal(code((await cli(['export', SAMPLE, '--format', 'pdf', '--out', out], { CHROME_PATH: '/nonexistent/chromium' })).err), 'EXPORT_CHROMIUM_MISSING');
+    assert.equal(code((await cli(['export', SAMPLE, '--format', 'pdf', '--out', out], { CHROME_PATH: '/bin/false' })).err), 'EXPORT_CHROMIUM_FAILED');
+  });
+
+  it('the print font missing', async () => {
+    const r = await embeddedFontCss('巴克图', path.join(dir, 'no-such-font'));
+    assert.equal(r.ok ? 'ok' : r.error.code, 'EXPORT_FONT_MISSING');
+  });
+
+  it('EXPORT_TRUNCATED when the last row is not on a page, EXPORT_LAYOUT_TIMEOUT when layout does not finish', async () => {
+    const html = '<!DOCTYPE html><html><body><p data-paragraph="p1">text</p><div id="px-end-of-edition" data-last-paragraph="p9" data-last-text="gone"></div></body></html>';
+    const truncated = await renderPdf(html);
+    assert.equal(truncated.ok ? 'ok' : truncated.error.code, 'EXPORT_TRUNCATED');
+    const slow = await renderPdf(html, { timeoutMs: 1 });
+    assert.equal(slow.ok ? 'ok' : slow.error.code, 'EXPORT_LAYOUT_TIMEOUT');
+  });
+
+  it('reads back its own TEI as input (round trip through the CLI)', async () => {
+    const tei = path.join(dir, 'w.tei.xml');
+    assert.equal((await cli(['export', SAMPLE, '--format', 'tei', '--out', tei])).code, 0);
+    const md = path.join(dir, 'w.md');
+    const r = await cli(['export', tei, '--format', 'md', '--out', md]);
+    assert.equal(r.code, 0, r.err);
+  });
+
+  it('hostile TEI input is refused with a code', async () => {
+    const bad = writeTemp(dir, 'bad.tei.xml', '<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY a "aaaa">]><TEI>&a;</TEI>');
+    assert.equal(code((await cli(['export', bad, '--format', 'md', '--out', out])).err), 'IMPORT_TEI_DOCTYPE');
+  });
+});
