@@ -4,11 +4,73 @@
  * add one the person removed. A setting remembers that the first run
  * happened, so removing the sample does not bring it back on reload.
  */
+import { parseNameList } from '../core/names/index.ts';
 import { err, ok, pxError, type PxError, type Result } from '../core/result.ts';
+import type { CorpusWorkEntry } from '../platform/corpus-index.ts';
 import type { CorpusLoader } from '../platform/corpus-loader.ts';
+import { WORKSPACE_NAMES } from '../storage/index.ts';
 import type { PxStorage } from './contexts.ts';
 
 export const SEEDED_KEY = 'bundledCorpusImported';
+export const NAMES_SEEDED_KEY = 'bundledNamesImported';
+const NAMES_FILE = 'names.json';
+
+/**
+ * Stores a names list the corpus ships (`names.json` at the top, for every
+ * work; or in a work folder, for that work) unless that scope already has
+ * names, which the person may have edited.
+ */
+async function seedNames(storage: PxStorage, corpus: CorpusLoader, path: string, scope: string): Promise<PxError | null> {
+  if ((await storage.names.listNames(scope)).length > 0) return null;
+  const text = await corpus.sharedText(path);
+  if (!text.ok) return text.error;
+  // Storage signs a names list with the editor's name; without one, try again once it is set.
+  if ((await storage.settings.editorName()) === null) return null;
+  const list = parseNameList(text.value);
+  if (!list.ok) return list.error;
+  const saved = await storage.names.saveNames(scope, list.value.entries);
+  return saved.ok ? null : saved.error;
+}
+
+async function importEntry(storage: PxStorage, corpus: CorpusLoader, entry: CorpusWorkEntry): Promise<Result<string>> {
+  const work = await corpus.work(entry);
+  if (!work.ok) return work;
+  const stored = await storage.works.importWork(work.value);
+  if (!stored.ok) return stored;
+  if (entry.files.includes(NAMES_FILE) && (await storage.settings.editorName()) !== null) {
+    const e = await seedNames(storage, corpus, `${entry.id}/${NAMES_FILE}`, stored.value.id);
+    if (e) return err(e);
+  }
+  return ok(stored.value.id);
+}
+
+/**
+ * Stores the names lists the corpus ships, once, as soon as an editor name
+ * exists (storage signs every names list; the first run has no name yet, so
+ * the app calls this again when the name is set). Returns the errors.
+ */
+export async function seedBundledNames(storage: PxStorage, corpus: CorpusLoader): Promise<PxError[]> {
+  if ((await storage.settings.get(NAMES_SEEDED_KEY)) === true) return [];
+  if ((await storage.settings.editorName()) === null) return [];
+  const index = await corpus.index();
+  if (!index.ok) return [index.error];
+  const present = new Set((await storage.works.listWorks()).map((w) => w.id));
+  const errors: PxError[] = [];
+  if (index.value.shared.includes(NAMES_FILE)) {
+    const e = await seedNames(storage, corpus, NAMES_FILE, WORKSPACE_NAMES);
+    if (e) errors.push(e);
+  }
+  for (const entry of index.value.works) {
+    if (!entry.files.includes(NAMES_FILE) || !present.has(entry.id)) continue;
+    const e = await seedNames(storage, corpus, `${entry.id}/${NAMES_FILE}`, entry.id);
+    if (e) errors.push(e);
+  }
+  if (errors.length === 0) {
+    const marked = await storage.settings.set(NAMES_SEEDED_KEY, true);
+    if (!marked.ok) errors.push(marked.error);
+  }
+  return errors;
+}
 
 export interface SeedOutcome {
   readonly bundledIds: string[];
@@ -31,13 +93,8 @@ export async function seedBundledWorks(storage: PxStorage, corpus: CorpusLoader)
   const errors: PxError[] = [];
   for (const entry of index.value.works) {
     if (known.has(entry.id)) continue;
-    const work = await corpus.work(entry);
-    if (!work.ok) {
-      errors.push(work.error);
-      continue;
-    }
-    const stored = await storage.works.importWork(work.value);
-    if (stored.ok) imported.push(stored.value.id);
+    const stored = await importEntry(storage, corpus, entry);
+    if (stored.ok) imported.push(stored.value);
     else errors.push(stored.error);
   }
   // Only a complete first run counts: after a failure the next start tries again.
@@ -45,6 +102,7 @@ export async function seedBundledWorks(storage: PxStorage, corpus: CorpusLoader)
     const marked = await storage.settings.set(SEEDED_KEY, true);
     if (!marked.ok) errors.push(marked.error);
   }
+  errors.push(...(await seedBundledNames(storage, corpus)));
   return { bundledIds, imported, errors };
 }
 
@@ -54,8 +112,5 @@ export async function addBundledWork(storage: PxStorage, corpus: CorpusLoader, i
   if (!index.ok) return index;
   const entry = index.value.works.find((w) => w.id === id);
   if (!entry) return err(pxError('UI_NOT_BUNDLED', `“${id}” is not one of the works bundled with this version`, 'reload the page to see the current list'));
-  const work = await corpus.work(entry);
-  if (!work.ok) return work;
-  const stored = await storage.works.importWork(work.value);
-  return stored.ok ? ok(stored.value.id) : stored;
+  return importEntry(storage, corpus, entry);
 }

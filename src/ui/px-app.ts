@@ -16,7 +16,7 @@ import { createIdFactory, type IdFactory } from '../core/ids.ts';
 import type { PxError } from '../core/result.ts';
 import type { CorpusLoader } from '../platform/corpus-loader.ts';
 import type { PersistenceAnswer, StorageEstimate } from '../storage/index.ts';
-import { seedBundledWorks, addBundledWork, SEEDED_KEY } from './bundled-works.ts';
+import { seedBundledNames, seedBundledWorks, addBundledWork, SEEDED_KEY } from './bundled-works.ts';
 import {
   clockContext, editorContext, errorReporterContext, idFactoryContext, notifierContext, shortcutsContext, storageContext, unsavedEditsContext,
   type Clock, type EditorIdentity, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry, type UnsavedEdits,
@@ -246,15 +246,26 @@ export class PxApp extends LitElement {
       return this.editor.name;
     }
     this.editor = this.identity(saved.value);
+    await this.seedNamesNow();
     return saved.value;
+  }
+
+  /** The corpus names lists wait for an editor name (storage signs them); store them once it exists. */
+  private async seedNamesNow(): Promise<void> {
+    if (!this.storage || !this.corpus) return;
+    for (const e of await seedBundledNames(this.storage, this.corpus)) this.showError(e);
   }
 
   private async changeName(): Promise<void> {
     const name = await this.nameDialog.ask(this.editor.name);
     if (!name || !this.storage) return;
     const saved = await this.storage.settings.setEditorName(name);
-    if (!saved.ok) this.showError(saved.error);
-    else this.editor = this.identity(saved.value);
+    if (!saved.ok) {
+      this.showError(saved.error);
+      return;
+    }
+    this.editor = this.identity(saved.value);
+    await this.seedNamesNow();
   }
 
   private async startWithStorage(storage: PxStorage): Promise<void> {

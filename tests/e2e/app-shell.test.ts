@@ -58,6 +58,7 @@ describe('app shell (production build)', () => {
   it('shows the bundled sample work in the library with its three witnesses on first run', async () => {
     const { context, page, errors } = await freshPage();
     assert.deepEqual((await sampleWitnesses(page)).sort(), ['en-7b', 'en-parallax', 'zh']);
+    assert.deepEqual(await page.locator('px-notifier [data-code]').count(), 0, 'the first run shows no error');
     // The two project texts carry the notice; the archive's does not.
     const notices = await page.locator(`px-library li.work[data-work-id="${SAMPLE}"] px-witness-list li:has(.prepared-notice)`).evaluateAll((els) =>
       els.map((el) => el.getAttribute('data-witness-id')));

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deleteParallaxDb, openWorkspace } from '../../src/storage/index.ts';
+import { deleteParallaxDb, openWorkspace, WORKSPACE_NAMES } from '../../src/storage/index.ts';
+import { readRepoText } from '../support/files.ts';
 import type { PxApp } from '../../src/ui/px-app.ts';
 import { SEEDED_KEY } from '../../src/ui/px-app.ts';
 import '../../src/ui/px-app.ts';
@@ -31,8 +32,22 @@ describe('px-app', () => {
   it('imports the bundled sample work on first run and shows it in the library', async () => {
     const { app, storage, done } = await startApp();
     await until(() => libraryIds(app).includes(SAMPLE_ID), 'the sample work in the library');
+    await until(() => document.documentElement.dataset['pxReady'] === 'true', 'the ready flag');
+    assert.deepEqual(shadow(app)?.querySelector('px-notifier')?.shownErrors, []);
     assert.equal(await storage.settings.get(SEEDED_KEY), true);
     await until(() => document.documentElement.dataset['pxReady'] === 'true', 'the ready flag');
+    // The shared names list waits for an editor name (storage signs it)…
+    assert.deepEqual(await storage.names.listNames(WORKSPACE_NAMES), []);
+    const asked = app.editor.ensureName();
+    const dialog = await until(() => shadow(shadow(app)?.querySelector('px-editor-name-dialog'))?.querySelector('dialog[open]'), 'the name dialog');
+    (dialog.querySelector('input') as HTMLInputElement).value = 'A. Editor';
+    (dialog.querySelector('form') as HTMLFormElement).requestSubmit();
+    assert.equal(await asked, 'A. Editor');
+    // …and comes along once it is set, for the work view's name checks.
+    const shipped = JSON.parse(await readRepoText('translations/names.json')) as { entries: Array<{ id: string }> };
+    const names = await storage.names.listNames(WORKSPACE_NAMES);
+    assert.deepEqual(names.map((n) => n.id).sort(), shipped.entries.map((n) => n.id).sort());
+    assert.ok(names.every((n) => n.author === 'A. Editor'));
     await done();
   });
 

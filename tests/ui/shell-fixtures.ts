@@ -17,7 +17,7 @@ export function repoCorpus(): CorpusLoader {
   return new CorpusLoader('http://corpus.test/', async (url) => {
     const rel = url.replace('http://corpus.test/corpus/', '');
     if (rel === 'index.json') {
-      return new Response(JSON.stringify({ format: 'parallax.corpus-index', version: 1, works: [{ id: SAMPLE_ID, files: SAMPLE_FILES }], shared: [] }));
+      return new Response(JSON.stringify({ format: 'parallax.corpus-index', version: 1, works: [{ id: SAMPLE_ID, files: SAMPLE_FILES }], shared: ['names.json'] }));
     }
     return fetch(`/translations/${rel}`);
   });
