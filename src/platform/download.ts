@@ -1,0 +1,49 @@
+/**
+ * Downloads in the app: one Blob per format, built from the same edition as
+ * the CLI's files. PDF is not made here — the browser makes it through the
+ * print dialog (print-preview.ts). Heavy modules (docx, EPUB) load only when
+ * their format is asked for.
+ */
+import type { WorkAlignment } from '../core/alignment/types.ts';
+import { editionFor, exportText, FILE_EXTENSION, MEDIA_TYPE, type ExportFormat, type ExportOptions } from '../core/export/export-formats.ts';
+import type { Work } from '../core/model/work.ts';
+import { err, ok, pxError, type Result } from '../core/result.ts';
+
+export async function downloadExport(format: ExportFormat, work: Work, alignment: WorkAlignment, opts: ExportOptions = {}): Promise<Result<Blob>> {
+  const type = MEDIA_TYPE[format];
+  if (format === 'pdf') {
+    return err(pxError('EXPORT_PDF_IN_BROWSER', 'The browser makes PDFs through its print dialog', 'choose Print… and “Save as PDF”, or run parallax export --format pdf'));
+  }
+  if (format === 'docx' || format === 'epub') {
+    const edition = editionFor(work, alignment, opts);
+    if (!edition.ok) return edition;
+    const bytes = format === 'docx'
+      ? await (await import('../core/export/to-docx.ts')).toDocx(edition.value, { layout: opts.layout ?? 'synoptic' })
+      : (await import('../core/export/to-epub.ts')).toEpub(edition.value);
+    return ok(new Blob([bytes as BlobPart], { type }));
+  }
+  if (format === 'html' && !opts.fontCss) {
+    const { browserFontCss } = await import('./print/print-preview.ts');
+    return downloadExport(format, work, alignment, { ...opts, fontCss: await browserFontCss() });
+  }
+  const text = exportText(format, work, alignment, opts);
+  return text.ok ? ok(new Blob([text.value], { type })) : text;
+}
+
+/** The file name a download gets: `<work id>.<ext>`. */
+export function exportFileName(work: Work, format: ExportFormat): string {
+  return `${work.id}.${FILE_EXTENSION[format]}`;
+}
+
+/** Hands a Blob to the browser as a download. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

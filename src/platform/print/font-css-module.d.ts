@@ -1,0 +1,5 @@
+// Vite's `?inline` CSS import: the stylesheet as a string, its url()s rewritten to served assets.
+declare module '@fontsource/noto-serif-sc/400.css?inline' {
+  const css: string;
+  export default css;
+}

@@ -1,0 +1,73 @@
+/**
+ * Print in the app: the print HTML in a hidden same-origin iframe, pagedjs
+ * run inside it (loaded only now), the result checked for pages and the last
+ * row, then the browser's print dialog ("Save as PDF"). Browser only;
+ * import this module lazily from the Export menu.
+ */
+import { err, ok, pxError, type Result } from '../../core/result.ts';
+import { verifyRendered, type RenderCheck } from './verify-rendered.ts';
+
+/** pagedjs's polyfill build, served as an asset (its package exports no path to it). */
+const PAGED_POLYFILL_URL = new URL('../../../node_modules/pagedjs/dist/paged.polyfill.js', import.meta.url).href;
+
+/** ~10 s for 300 pages, ~65 s for 1,000 on these machines; leave room on slower ones. */
+const LAYOUT_TIMEOUT_MS = 180_000;
+
+export interface PrintPreviewOptions {
+  readonly signal?: AbortSignal;
+  /** Skip the print dialog (tests, or a preview-only button). */
+  readonly print?: boolean;
+  /** Keep the iframe visible as a preview instead of removing it after printing. */
+  readonly keep?: boolean;
+}
+
+/** The app's CJK font as @font-face rules whose files Vite serves next to the app. */
+export async function browserFontCss(): Promise<string> {
+  return (await import('@fontsource/noto-serif-sc/400.css?inline')).default;
+}
+
+type PagedWindow = Window & { PagedConfig?: { auto: boolean; after: () => void } };
+
+function waitForLoad(frame: HTMLIFrameElement): Promise<void> {
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+}
+
+export async function openPrintPreview(html: string, opts: PrintPreviewOptions = {}): Promise<Result<RenderCheck>> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Print preview';
+  frame.style.cssText = opts.keep ? 'width:100%;height:80vh;border:0' : 'position:fixed;left:-10000px;top:0;width:210mm;height:297mm;border:0';
+  const loaded = waitForLoad(frame);
+  frame.srcdoc = html;
+  document.body.append(frame);
+  const cleanup = () => { if (!opts.keep) frame.remove(); };
+  try {
+    await loaded;
+    const win = frame.contentWindow as PagedWindow | null;
+    const doc = frame.contentDocument;
+    if (!win || !doc) return err(pxError('EXPORT_PREVIEW_FAILED', 'The print preview could not be opened', 'allow this page to open frames, then try again'));
+    await doc.fonts.ready;
+    const done = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('timeout')), LAYOUT_TIMEOUT_MS);
+      opts.signal?.addEventListener('abort', () => { clearTimeout(timer); reject(new Error('aborted')); }, { once: true });
+      win.PagedConfig = { auto: true, after: () => { clearTimeout(timer); resolve(); } };
+    });
+    const script = doc.createElement('script');
+    script.src = PAGED_POLYFILL_URL;
+    doc.head.append(script);
+    try {
+      await done;
+    } catch (e) {
+      return err((e as Error).message === 'aborted'
+        ? pxError('EXPORT_ABORTED', 'Printing was cancelled', 'start the export again when you are ready')
+        : pxError('EXPORT_LAYOUT_TIMEOUT', 'Page layout did not finish in time', 'export a smaller selection, or use the command line: parallax export --format pdf'));
+    }
+    const check = verifyRendered(doc);
+    if (check.pages === 0 || !check.lastRowPresent) {
+      return err(pxError('EXPORT_TRUNCATED', `The print layout is incomplete: ${check.pages} page(s), last paragraph ${check.lastParagraphId || '(none)'} missing`, 'do not print this; export HTML and report the problem'));
+    }
+    if (opts.print !== false) win.print();
+    return ok(check);
+  } finally {
+    cleanup();
+  }
+}
