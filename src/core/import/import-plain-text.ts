@@ -9,7 +9,7 @@ import { buildWitness, type WitnessFields } from './build-witness.ts';
 import { markClosing, markOmissions } from './classify-paragraphs.ts';
 import { importErrors } from './import-errors.ts';
 import { repairPageBreaks, type DraftParagraph } from './repair-page-breaks.ts';
-import { splitPlainText, type SplitMode } from './split-plain-text.ts';
+import { splitPlainTextPieces, type PlainPiece, type SplitMode } from './split-plain-text.ts';
 
 export interface PlainTextOptions extends WitnessFields {
   readonly mode?: SplitMode;
@@ -20,14 +20,14 @@ export interface PlainTextOptions extends WitnessFields {
 }
 
 export function importPlainText(text: string, opts: PlainTextOptions): Result<Witness> {
-  const pieces = splitPlainText(text, opts.mode ?? 'auto');
+  const pieces = splitPlainTextPieces(text, opts.mode ?? 'auto');
   if (pieces.length === 0) return err(importErrors.noParagraphs(opts.name ?? 'the text'));
   return ok(buildWitness(opts, plainTextDrafts(pieces, opts.firstLineIsTitle ?? false)));
 }
 
-export function plainTextDrafts(pieces: readonly string[], firstLineIsTitle: boolean): DraftParagraph[] {
+export function plainTextDrafts(pieces: readonly PlainPiece[], firstLineIsTitle: boolean): DraftParagraph[] {
   const [first, ...rest] = pieces;
-  const title: DraftParagraph[] = firstLineIsTitle && first !== undefined ? [{ kind: 'heading', text: first }] : [];
-  const body = (firstLineIsTitle ? rest : pieces).map((text): DraftParagraph => ({ kind: 'text', text }));
+  const title: DraftParagraph[] = firstLineIsTitle && first !== undefined ? [{ kind: 'heading', text: first.text }] : [];
+  const body = (firstLineIsTitle ? rest : pieces).map((p): DraftParagraph => ({ kind: 'text', text: p.text, layoutContinues: p.layoutContinues }));
   return [...title, ...markClosing(repairPageBreaks(markOmissions(body)))];
 }

@@ -19,11 +19,13 @@ export interface CitationParts {
 
 const URL_IN_BRACKETS = /<(https?:\/\/[^>\s]+)>/;
 const BARE_URL = /https?:\/\/[^\s<>"]+/;
-const TRANSLATED_BY = /\bTranslated by\s+(.+?)(?:\.(?:\s|$)|\n|$)/;
+/** "Translated by X.", "Translated for CWIHP by X.", "Obtained and translated by X." */
+const TRANSLATED_BY = /\b[Tt]ranslated\s+(?:for\s+[\w.]+\s+)?by\s+(.+?)(?:\.(?:\s|$)|\n|$)/;
 const QUOTED_TITLE = /^\s*["“](.+?)["”]\s*,\s*/s;
-const ARCHIVE_NAME = /Wilson Center Digital Archive\s*,\s*/i;
+/** The archive's own name: "Wilson Center Digital Archive", older exports "History and Public Policy Program Digital Archive". */
+const ARCHIVE_NAME = /\bDigital Archive\s*,\s*/i;
 /** After the reference, the credit sentences: "Translated by …", "Obtained by …", "Contributed by …". */
-const TRAILING_CREDIT = /\.?\s*\b(?:Translated|Obtained|Contributed|Donated|Edited)\s+(?:and\s+\w+\s+)?by\b.*$/s;
+const TRAILING_CREDIT = /\.?\s*\b(?:Translated|Obtained|Contributed|Donated|Edited)\s+(?:and\s+\w+\s+)?(?:for\s+[\w.]+\s+)?by\b.*$/s;
 /** "39-42", "p. 12", "pp. 3-5", "ll. 52-54", "5", "39–42". */
 const PAGES = /^(?:pp?\.|ll?\.|pages?|folios?|ff?\.)?\s*\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?$/i;
 

@@ -43,6 +43,21 @@ describe('importPlainText', () => {
     ]);
   });
 
+  it('joins a Chinese paragraph cut by a page break when the continuation line lacks the indent', async () => {
+    const zh = await readRepoText(`${SAMPLE}/zh-Hans.txt`);
+    const [title = '', ...body] = zh.trim().split('\n\n');
+    const cut = body[4]!.indexOf('采取措施，制止大规模');
+    assert.ok(cut > 0, 'paragraph 5 has the sentence the archive breaks ("They should have / taken steps")');
+    const lines = [title, ...body.slice(0, 4).map((p) => '\u3000\u3000' + p), '\u3000\u3000' + body[4]!.slice(0, cut), body[4]!.slice(cut), ...body.slice(5).map((p) => '\u3000\u3000' + p), '苏联驻华大使馆', '一九六二年四月三十日'];
+    const r = importPlainText(lines.join('\n'), { ...base, firstLineIsTitle: true });
+    if (!r.ok) assert.fail(r.error.message);
+    const gold = await goldBodyParagraphs();
+    const texts = r.value.paragraphs.filter((p) => p.kind === 'text').map((p) => p.text);
+    assert.deepEqual(texts, gold.zh, 'the cut paragraph is whole again, joined without a space');
+    assert.deepEqual(r.value.paragraphs[5]?.pageBreaks, [cut]);
+    assert.deepEqual(r.value.paragraphs.slice(-2).map((p) => p.kind), ['closing', 'closing'], 'unindented closing lines after a full stop stay apart');
+  });
+
   it('reports text with no paragraphs', () => {
     const r = importPlainText('\n\u3000\u3000\n   \n', base);
     assert.equal(r.ok ? '' : r.error.code, 'IMPORT_NO_PARAGRAPHS');

@@ -37,6 +37,15 @@ describe('parseCitation', () => {
     assert.equal(c.url, 'https://example.org/document/1');
   });
 
+  it('reads the older archive name and "translated for … by" credits', () => {
+    const c = parseCitation('"Cable from the Chinese Embassy", March 03, 1959, History and Public Policy Program Digital Archive, PRC FMA 109-00871-01, 1-3. Obtained and translated for CWIHP by Chen Jian. https://digitalarchive.wilsoncenter.org/document/114352');
+    assert.equal(c.archiveRef, 'PRC FMA 109-00871-01');
+    assert.equal(c.pages, '1-3');
+    assert.equal(c.translator, 'Chen Jian');
+    assert.equal(c.date, '1959-03-03');
+    assert.equal(c.url, 'https://digitalarchive.wilsoncenter.org/document/114352');
+  });
+
   it('returns nulls, not guesses, when parts are missing', () => {
     const c = parseCitation('"Untitled note", 1962, Wilson Center Digital Archive. Obtained by someone.');
     assert.equal(c.archiveRef, null);

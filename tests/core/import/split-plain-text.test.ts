@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectSplitMode, joinWrappedLines, splitPlainText } from '../../../src/core/import/split-plain-text.ts';
+import { detectSplitMode, joinWrappedLines, splitPlainText, splitPlainTextPieces } from '../../../src/core/import/split-plain-text.ts';
 import { readRepoText } from '../../support/files.ts';
 import { SAMPLE } from './sample-folder.ts';
 
@@ -29,6 +29,11 @@ describe('splitPlainText', () => {
     const text = 'The Soviet Government\nhopes that the border\nwill be restored.\n\n苏联政府希望\n中国政府也采取措施。';
     assert.equal(detectSplitMode(text), 'blank-lines');
     assert.deepEqual(splitPlainText(text), ['The Soviet Government hopes that the border will be restored.', '苏联政府希望中国政府也采取措施。']);
+  });
+
+  it('flags an unindented line after an unfinished indented one as a possible continuation', () => {
+    const text = '\u3000\u3000第一段没有结束\n接着写完。\n\u3000\u3000第二段。\n\u3000\u3000第三段。\n苏联驻华大使馆\n一九六二年四月三十日';
+    assert.deepEqual(splitPlainTextPieces(text).map((p) => p.layoutContinues), [false, true, false, false, false, false]);
   });
 
   it('obeys a forced mode', () => {
