@@ -10,7 +10,8 @@ import { ok } from '../core/result.ts';
 import { approvedRevisionAt } from '../core/workflow/revision-state.ts';
 import type { Revision } from '../core/workflow/revision.ts';
 import { bundleOfSnapshot, recordsOfBundleWork, type StoreSnapshot } from './bundle-records.ts';
-import { WORK_STORES } from './schema.ts';
+import { chunksOf, paragraphsOfChunks } from './paragraph-chunks.ts';
+import { WORK_STORES, type ParagraphChunk, type ParagraphRecord } from './schema.ts';
 import { importConflictError, notFoundError } from './store-errors.ts';
 import { guardedWrite, refuse, type StorageContext, type StoreResult } from './storage-context.ts';
 import { workKeyRange } from './work-records.ts';
@@ -53,7 +54,7 @@ export function createBackupRepository(ctx: StorageContext): BackupRepository {
     let snapshot: StoreSnapshot;
     if (opts.workId === undefined) {
       const [works, witnesses, paragraphs, revisions, events, comments, alignments, names] = await Promise.all([
-        tx.objectStore('works').getAll(), tx.objectStore('witnesses').getAll(), tx.objectStore('paragraphs').getAll(),
+        tx.objectStore('works').getAll(), tx.objectStore('witnesses').getAll(), paragraphsIn(tx),
         tx.objectStore('revisions').getAll(), tx.objectStore('events').getAll(), tx.objectStore('comments').getAll(),
         tx.objectStore('alignments').getAll(), tx.objectStore('names').getAll(),
       ]);
@@ -61,7 +62,7 @@ export function createBackupRepository(ctx: StorageContext): BackupRepository {
     } else {
       const range = workKeyRange(opts.workId);
       const [work, witnesses, paragraphs, revisions, events, comments, alignments, names] = await Promise.all([
-        tx.objectStore('works').get(opts.workId), tx.objectStore('witnesses').getAll(range), tx.objectStore('paragraphs').getAll(range),
+        tx.objectStore('works').get(opts.workId), tx.objectStore('witnesses').getAll(range), paragraphsIn(tx, range),
         tx.objectStore('revisions').index('byWork').getAll(range), tx.objectStore('events').index('byWork').getAll(range),
         tx.objectStore('comments').index('byWork').getAll(range), tx.objectStore('alignments').getAll(range), tx.objectStore('names').getAll(range),
       ]);
@@ -104,7 +105,7 @@ async function addWork(tx: WorkStoresTx, w: BundleWork, revisions: ReadonlyMap<s
   await Promise.all([
     tx.objectStore('works').add(records.work),
     ...records.witnesses.map((r) => tx.objectStore('witnesses').add(r)),
-    ...records.paragraphs.map((r) => tx.objectStore('paragraphs').add(r)),
+    ...chunksOf(records.paragraphs).map((c) => tx.objectStore('paragraphChunks').add(c)),
   ]);
 }
 
@@ -137,7 +138,11 @@ async function mergeWith(tx: WorkStoresTx, b: Bundle): Promise<ImportSummary> {
     existingWorks.push(w.id);
     const records = recordsOfBundleWork(w, revisions);
     for (const x of records.witnesses) if (!(await tx.objectStore('witnesses').get([x.workId, x.id]))) await tx.objectStore('witnesses').add(x);
-    for (const p of records.paragraphs) if (!(await tx.objectStore('paragraphs').get([p.workId, p.id]))) await tx.objectStore('paragraphs').add(p);
+    // Paragraphs the stored work lacks are added; chunks are rebuilt from the union.
+    const stored = paragraphsOfChunks(await tx.objectStore('paragraphChunks').getAll(workKeyRange(w.id)));
+    const have = new Set(stored.map((p) => p.id));
+    const missing = records.paragraphs.filter((p) => !have.has(p.id));
+    if (missing.length > 0) await Promise.all(chunksOf([...stored, ...missing]).map((c) => tx.objectStore('paragraphChunks').put(c)));
   }
   const added = {
     revisions: await addMissing(tx, 'revision', tx.objectStore('revisions'), b.revisions),
@@ -179,17 +184,27 @@ async function addMissing<T extends { readonly id: string }>(tx: WorkStoresTx, w
 /** After a merge, each paragraph's current text is the latest approval in the united history. */
 async function recomputeCurrentTexts(tx: WorkStoresTx, workId: string): Promise<void> {
   const range = workKeyRange(workId);
-  const [paragraphs, revisions, events] = await Promise.all([
-    tx.objectStore('paragraphs').getAll(range),
+  const [chunks, revisions, events] = await Promise.all([
+    tx.objectStore('paragraphChunks').getAll(range),
     tx.objectStore('revisions').index('byWork').getAll(range),
     tx.objectStore('events').index('byWork').getAll(range),
   ]);
   const revisionsOf = groupByParagraph(revisions);
   const approvalsOf = groupByParagraph(events.filter((e) => e.to === 'approved'));
-  for (const p of paragraphs) {
-    const current = approvedRevisionAt(revisionsOf.get(p.id) ?? [], approvalsOf.get(p.id) ?? []);
-    if (current && current.id !== p.revisionId) await tx.objectStore('paragraphs').put({ ...p, text: current.text, revisionId: current.id, updatedAt: current.createdAt });
+  for (const chunk of chunks) {
+    let changed = false;
+    const paragraphs = chunk.paragraphs.map((p) => {
+      const current = approvedRevisionAt(revisionsOf.get(p.id) ?? [], approvalsOf.get(p.id) ?? []);
+      if (!current || current.id === p.revisionId) return p;
+      changed = true;
+      return { ...p, text: current.text, revisionId: current.id, updatedAt: current.createdAt };
+    });
+    if (changed) await tx.objectStore('paragraphChunks').put({ ...chunk, paragraphs });
   }
+}
+
+async function paragraphsIn(tx: { objectStore(name: 'paragraphChunks'): { getAll(range?: IDBKeyRange): Promise<ParagraphChunk[]> } }, range?: IDBKeyRange): Promise<ParagraphRecord[]> {
+  return paragraphsOfChunks(await tx.objectStore('paragraphChunks').getAll(range));
 }
 
 function groupByParagraph<T extends { readonly paragraphId: string }>(records: readonly T[]): Map<string, T[]> {

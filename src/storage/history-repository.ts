@@ -7,6 +7,7 @@ import { wordDiff, type DiffOp } from '../core/diff/word-diff.ts';
 import { err, ok } from '../core/result.ts';
 import { approvedRevisionAt } from '../core/workflow/revision-state.ts';
 import type { Revision, RevisionComment, RevisionOrigin, RevisionState, Timestamp, TransitionEvent } from '../core/workflow/revision.ts';
+import { findParagraph } from './paragraph-chunks.ts';
 import { viewsOf, type RevisionView } from './revisions-repository.ts';
 import type { ParallaxDb } from './schema.ts';
 import { notFoundError } from './store-errors.ts';
@@ -48,7 +49,7 @@ export function createHistoryRepository(ctx: StorageContext): HistoryRepository 
   const { db } = ctx;
   return {
     async paragraphHistory(workId, paragraphId) {
-      const paragraph = await db.get('paragraphs', [workId, paragraphId]);
+      const paragraph = (await findParagraph(db.transaction('paragraphChunks').store, workId, paragraphId))?.paragraph;
       if (!paragraph) return err(notFoundError(`The paragraph “${paragraphId}”`));
       const lang = (await db.get('witnesses', [workId, paragraph.witnessId]))?.lang ?? 'en';
       const tx = db.transaction(['revisions', 'events', 'comments'], 'readonly');

@@ -10,6 +10,7 @@ import { ok } from '../core/result.ts';
 import { checkAuthor, checkEditable, checkTransition, revisionState, sortById, unchanged } from '../core/workflow/index.ts';
 import type { Revision, RevisionState, TransitionEvent } from '../core/workflow/revision.ts';
 import { editorNameIn } from './editor-name.ts';
+import { chunkWith, findParagraph } from './paragraph-chunks.ts';
 import type { ParagraphRecord, ParallaxSchema } from './schema.ts';
 import { conflictError, notFoundError, staleApprovalError } from './store-errors.ts';
 import { guardedWrite, must, refuse, timestamp, type StorageContext, type StoreResult } from './storage-context.ts';
@@ -65,8 +66,8 @@ export interface RevisionsRepository {
   paragraphRevisions(workId: string, paragraphId: string): Promise<RevisionView[]>;
 }
 
-type RevisionTx = IDBPTransaction<ParallaxSchema, Array<'revisions' | 'events' | 'paragraphs' | 'settings'>, 'readwrite'>;
-const REVISION_STORES: Array<'revisions' | 'events' | 'paragraphs' | 'settings'> = ['revisions', 'events', 'paragraphs', 'settings'];
+type RevisionTx = IDBPTransaction<ParallaxSchema, Array<'revisions' | 'events' | 'paragraphChunks' | 'settings'>, 'readwrite'>;
+const REVISION_STORES: Array<'revisions' | 'events' | 'paragraphChunks' | 'settings'> = ['revisions', 'events', 'paragraphChunks', 'settings'];
 
 export function createRevisionsRepository(ctx: StorageContext): RevisionsRepository {
   const { db } = ctx;
@@ -89,7 +90,7 @@ export function createRevisionsRepository(ctx: StorageContext): RevisionsReposit
 
   /** Adds a new draft revision (conflict-checked against the paragraph's current revision). */
   const addDraft = async (tx: RevisionTx, author: string, fields: Omit<Revision, 'id' | 'author' | 'createdAt' | 'origin' | 'witnessId'> & { supersedes?: string }) => {
-    const paragraph = await tx.objectStore('paragraphs').get([fields.workId, fields.paragraphId]);
+    const paragraph = (await findParagraph(tx.objectStore('paragraphChunks'), fields.workId, fields.paragraphId))?.paragraph;
     if (!paragraph) refuse(tx, notFoundError(`The paragraph “${fields.paragraphId}”`));
     const base = fields.baseRevisionId ? await tx.objectStore('revisions').get(fields.baseRevisionId) : undefined;
     if (!base || base.paragraphId !== fields.paragraphId) refuse(tx, notFoundError(`The base revision “${fields.baseRevisionId ?? ''}”`));
@@ -137,7 +138,7 @@ export function createRevisionsRepository(ctx: StorageContext): RevisionsReposit
       change(async (tx, author) => {
         const target = await tx.objectStore('revisions').get(input.toRevisionId);
         if (!target || target.paragraphId !== input.paragraphId || target.workId !== input.workId) refuse(tx, notFoundError(`The revision “${input.toRevisionId}”`));
-        const paragraph = await tx.objectStore('paragraphs').get([input.workId, input.paragraphId]);
+        const paragraph = (await findParagraph(tx.objectStore('paragraphChunks'), input.workId, input.paragraphId))?.paragraph;
         if (!paragraph) refuse(tx, notFoundError(`The paragraph “${input.paragraphId}”`));
         if (paragraph.text === target.text) refuse(tx, unchanged());
         const revision: Revision = {
@@ -200,11 +201,11 @@ async function applyTransition(ctx: StorageContext, tx: RevisionTx, view: Revisi
   const { revision } = view;
   const at = timestamp(ctx);
   if (to === 'approved') {
-    const paragraph = await tx.objectStore('paragraphs').get([revision.workId, revision.paragraphId]);
-    if (!paragraph) refuse(tx, notFoundError(`The paragraph “${revision.paragraphId}”`));
-    if (paragraph.revisionId !== revision.baseRevisionId) refuse(tx, staleApprovalError());
-    const next: ParagraphRecord = { ...paragraph, text: revision.text, revisionId: revision.id, updatedAt: at };
-    await tx.objectStore('paragraphs').put(next);
+    const found = await findParagraph(tx.objectStore('paragraphChunks'), revision.workId, revision.paragraphId);
+    if (!found) refuse(tx, notFoundError(`The paragraph “${revision.paragraphId}”`));
+    if (found.paragraph.revisionId !== revision.baseRevisionId) refuse(tx, staleApprovalError());
+    const next: ParagraphRecord = { ...found.paragraph, text: revision.text, revisionId: revision.id, updatedAt: at };
+    await tx.objectStore('paragraphChunks').put(chunkWith(found.chunk, next));
   }
   const event: TransitionEvent = {
     id: ctx.ids(), workId: revision.workId, paragraphId: revision.paragraphId, revisionId: revision.id,

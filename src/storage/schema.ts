@@ -8,7 +8,7 @@ import type { ParagraphKind, WitnessRole, WorkMeta } from '../core/model/work.ts
 import type { AlignmentEdit, BundleName, StoredAlignmentRow } from '../core/bundle/bundle-types.ts';
 import type { Revision, RevisionComment, Timestamp, TransitionEvent } from '../core/workflow/revision.ts';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'parallax';
 
 export interface WorkRecord {
@@ -35,7 +35,7 @@ export interface WitnessRecord {
   readonly preparedForProject: boolean;
 }
 
-/** A paragraph with its current (approved) text: a cache of the revision fold, updated on approval. */
+/** A paragraph with its current (approved) text: a cache of the revision fold, updated on approval. Stored inside a ParagraphChunk. */
 export interface ParagraphRecord {
   readonly workId: string;
   readonly witnessId: string;
@@ -46,6 +46,17 @@ export interface ParagraphRecord {
   readonly text: string;
   readonly revisionId: string;
   readonly updatedAt: Timestamp;
+}
+
+/** CHUNK_SIZE consecutive paragraphs of one witness (since schema 3; see paragraph-chunks.ts). */
+export interface ParagraphChunk {
+  readonly workId: string;
+  readonly witnessId: string;
+  /** floor(ordinal / CHUNK_SIZE). */
+  readonly chunk: number;
+  /** `[workId, paragraphId]` of each paragraph, for the multi-entry index that finds a paragraph's chunk. */
+  readonly paragraphKeys: ReadonlyArray<readonly [string, string]>;
+  readonly paragraphs: readonly ParagraphRecord[];
 }
 
 export interface AlignmentRecord {
@@ -68,7 +79,7 @@ export interface SettingRecord {
 export interface ParallaxSchema extends DBSchema {
   works: { key: string; value: WorkRecord };
   witnesses: { key: [string, string]; value: WitnessRecord; indexes: { byWork: string } };
-  paragraphs: { key: [string, string]; value: ParagraphRecord; indexes: { byWork: string } };
+  paragraphChunks: { key: [string, string, number]; value: ParagraphChunk; indexes: { byParagraph: [string, string] } };
   revisions: {
     key: string;
     value: Revision;
@@ -88,6 +99,6 @@ export interface ParallaxSchema extends DBSchema {
 export type ParallaxDb = IDBPDatabase<ParallaxSchema>;
 
 /** Every store, for transactions that span them all (import, remove, wipe). */
-export const ALL_STORES = ['works', 'witnesses', 'paragraphs', 'revisions', 'events', 'comments', 'alignments', 'names', 'settings'] as const;
+export const ALL_STORES = ['works', 'witnesses', 'paragraphChunks', 'revisions', 'events', 'comments', 'alignments', 'names', 'settings'] as const;
 /** Stores that hold one work's records (all but settings). */
-export const WORK_STORES = ['works', 'witnesses', 'paragraphs', 'revisions', 'events', 'comments', 'alignments', 'names'] as const;
+export const WORK_STORES = ['works', 'witnesses', 'paragraphChunks', 'revisions', 'events', 'comments', 'alignments', 'names'] as const;

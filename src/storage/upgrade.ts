@@ -1,29 +1,46 @@
 /**
  * Step-by-step schema upgrades: each `if (oldVersion < N)` block takes a
- * database of version N-1 to N and never changes once released. The tests
- * keep a frozen copy of every earlier version to prove old data survives.
+ * database of version N-1 to N and never changes once released. Structural
+ * steps run at once; data steps run after them, in order, inside the same
+ * upgrade transaction (a failure aborts the whole upgrade, leaving the old
+ * database as it was). The tests keep a frozen copy of every earlier version
+ * (tests/storage/fixtures/schema-vN.ts) to prove old data survives.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ParallaxSchema } from './schema.ts';
+import { chunksOf } from './paragraph-chunks.ts';
+import type { ParagraphRecord, ParallaxSchema } from './schema.ts';
 
 type UpgradeTx = IDBPTransaction<ParallaxSchema, StoreNames<ParallaxSchema>[], 'versionchange'>;
+/** Earlier versions had stores the current schema no longer types; their steps use the untyped view. */
+type UntypedDb = IDBPDatabase;
+type UntypedTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
 export function upgradeSchema(db: IDBPDatabase<ParallaxSchema>, oldVersion: number, tx: UpgradeTx): void {
-  if (oldVersion < 1) createVersion1(db);
+  const untypedDb = db as unknown as UntypedDb;
+  const untypedTx = tx as unknown as UntypedTx;
+  const dataSteps: Array<() => Promise<void>> = [];
+  if (oldVersion < 1) createVersion1(untypedDb);
   if (oldVersion < 2) {
     createVersion2Indexes(tx);
-    // Data steps run inside the upgrade transaction; a failure aborts the whole upgrade.
-    void migrateVersion2Data(tx).catch(() => tx.abort());
+    dataSteps.push(() => migrateVersion2Data(tx));
   }
+  if (oldVersion < 3) {
+    createVersion3Stores(db);
+    dataSteps.push(() => migrateVersion3Data(untypedDb, untypedTx, tx));
+  }
+  void runInOrder(dataSteps).catch(() => tx.abort());
 }
 
-/** Version 1: the stores, keyed as today; events had no paragraphId and works no deletedAt. */
-function createVersion1(db: IDBPDatabase<ParallaxSchema>): void {
+async function runInOrder(steps: ReadonlyArray<() => Promise<void>>): Promise<void> {
+  for (const step of steps) await step();
+}
+
+/** Version 1: the stores; events had no paragraphId, works no deletedAt, paragraphs one record each. */
+function createVersion1(db: UntypedDb): void {
   db.createObjectStore('works', { keyPath: 'id' });
   db.createObjectStore('witnesses', { keyPath: ['workId', 'id'] }).createIndex('byWork', 'workId');
   db.createObjectStore('paragraphs', { keyPath: ['workId', 'id'] }).createIndex('byWork', 'workId');
-  const revisions = db.createObjectStore('revisions', { keyPath: 'id' });
-  revisions.createIndex('byParagraph', ['workId', 'paragraphId', 'id']);
+  db.createObjectStore('revisions', { keyPath: 'id' }).createIndex('byParagraph', ['workId', 'paragraphId', 'id']);
   db.createObjectStore('events', { keyPath: 'id' }).createIndex('byRevision', 'revisionId');
   db.createObjectStore('comments', { keyPath: 'id' }).createIndex('byRevision', 'revisionId');
   db.createObjectStore('alignments', { keyPath: ['workId', 'witnessId'] }).createIndex('byWork', 'workId');
@@ -61,4 +78,17 @@ async function migrateVersion2Data(tx: UpgradeTx): Promise<void> {
     if (works.value.deletedAt === undefined) await works.update({ ...works.value, deletedAt: null });
     works = await works.continue();
   }
+}
+
+/** Version 3: paragraphs move into chunks (see paragraph-chunks.ts for why). */
+function createVersion3Stores(db: IDBPDatabase<ParallaxSchema>): void {
+  db.createObjectStore('paragraphChunks', { keyPath: ['workId', 'witnessId', 'chunk'] })
+    .createIndex('byParagraph', 'paragraphKeys', { multiEntry: true });
+}
+
+async function migrateVersion3Data(db: UntypedDb, untypedTx: UntypedTx, tx: UpgradeTx): Promise<void> {
+  const paragraphs = (await untypedTx.objectStore('paragraphs').getAll()) as ParagraphRecord[];
+  const chunks = tx.objectStore('paragraphChunks');
+  await Promise.all(chunksOf(paragraphs).map((c) => chunks.put(c)));
+  db.deleteObjectStore('paragraphs');
 }

@@ -10,6 +10,7 @@ import type { IDBPTransaction } from 'idb';
 import { WORK_STORES, type ParallaxSchema, type WorkRecord } from './schema.ts';
 import { existsError, notFoundError } from './store-errors.ts';
 import { guardedWrite, refuse, timestamp, type StorageContext, type StoreResult } from './storage-context.ts';
+import { chunksOf, paragraphsOfChunks } from './paragraph-chunks.ts';
 import { recordsOfWork, workKeyRange, workOfRecords } from './work-records.ts';
 
 export interface WorkSummary {
@@ -57,27 +58,27 @@ export function createWorksRepository(ctx: StorageContext): WorksRepository {
   return {
     importWork: (work) =>
       guardedWrite(ctx, async (begin) => {
-        const tx = begin(['works', 'witnesses', 'paragraphs', 'revisions', 'settings']);
+        const tx = begin(['works', 'witnesses', 'paragraphChunks', 'revisions', 'settings']);
         if (await tx.objectStore('works').get(work.id)) refuse(tx, existsError(`A work with id “${work.id}”`));
         const author = (await editorNameIn(tx)) ?? IMPORT_AUTHOR;
         const records = recordsOfWork(work, author, timestamp(ctx), ctx.ids);
         const writes: Promise<unknown>[] = [tx.objectStore('works').add(records.work)];
         for (const r of records.witnesses) writes.push(tx.objectStore('witnesses').add(r));
-        for (const r of records.paragraphs) writes.push(tx.objectStore('paragraphs').add(r));
+        for (const c of chunksOf(records.paragraphs)) writes.push(tx.objectStore('paragraphChunks').add(c));
         for (const r of records.revisions) writes.push(tx.objectStore('revisions').add(r));
         await Promise.all([...writes, tx.done]);
         return summaryOf(records.work);
       }, (s) => ({ kind: 'work', workId: s.id })),
 
     async loadWork(workId) {
-      const tx = db.transaction(['works', 'witnesses', 'paragraphs'], 'readonly');
-      const [work, witnesses, paragraphs] = await Promise.all([
+      const tx = db.transaction(['works', 'witnesses', 'paragraphChunks'], 'readonly');
+      const [work, witnesses, chunks] = await Promise.all([
         tx.objectStore('works').get(workId),
         tx.objectStore('witnesses').getAll(workKeyRange(workId)),
-        tx.objectStore('paragraphs').getAll(workKeyRange(workId)),
+        tx.objectStore('paragraphChunks').getAll(workKeyRange(workId)),
       ]);
       if (!work) return err(notFoundError(`The work “${workId}”`));
-      return ok(workOfRecords(work, witnesses, paragraphs));
+      return ok(workOfRecords(work, witnesses, paragraphsOfChunks(chunks)));
     },
 
     listWorks: async () => (await db.getAll('works')).filter((w) => w.deletedAt === null).map(summaryOf),
@@ -94,7 +95,7 @@ export function createWorksRepository(ctx: StorageContext): WorksRepository {
       }, () => ({ kind: 'work', workId })),
 
     async currentTexts(workId) {
-      const paragraphs = await db.getAll('paragraphs', workKeyRange(workId));
+      const paragraphs = paragraphsOfChunks(await db.getAll('paragraphChunks', workKeyRange(workId)));
       return new Map(paragraphs.map((p) => [p.id, { text: p.text, revisionId: p.revisionId }]));
     },
   };
@@ -119,7 +120,7 @@ export async function deleteWorkRecords(tx: WorkStoresTx, workId: string): Promi
   await Promise.all([
     tx.objectStore('works').delete(workId),
     tx.objectStore('witnesses').delete(range),
-    tx.objectStore('paragraphs').delete(range),
+    tx.objectStore('paragraphChunks').delete(range),
     tx.objectStore('alignments').delete(range),
     tx.objectStore('names').delete(range),
     deleteByIndex(tx, 'revisions', workId),

@@ -5,19 +5,35 @@ import { parseBundle } from '../../src/core/bundle/index.ts';
 import { createIdFactory } from '../../src/core/ids.ts';
 import { DB_VERSION, openWorkspace } from '../../src/storage/index.ts';
 import * as v1 from './fixtures/schema-v1.ts';
+import * as v2 from './fixtures/schema-v2.ts';
+import type { WrittenV1 } from './fixtures/schema-v1.ts';
+import type { IDBPDatabase } from 'idb';
+import type { Work } from '../../src/core/model/work.ts';
 import { freshName, sampleWork, unwrap } from './fresh-workspace.ts';
+
+interface Frozen {
+  readonly version: number;
+  readonly upgrade: (db: IDBPDatabase, oldVersion: number, tx: Parameters<typeof v2.upgradeV2>[2]) => void;
+  readonly write: (db: IDBPDatabase, work: Work, ids: () => string) => Promise<WrittenV1>;
+}
+
+/** Every earlier schema version, frozen as released. */
+const FROZEN: readonly Frozen[] = [
+  { version: v1.VERSION, upgrade: (db) => v1.upgradeV1(db), write: v1.writeV1Data },
+  { version: v2.VERSION, upgrade: v2.upgradeV2, write: v2.writeV2Data },
+];
 
 describe('schema migrations', () => {
   it('has a frozen fixture for every earlier version', () => {
-    const frozen = [v1.VERSION];
+    const frozen = FROZEN.map((f) => f.version);
     assert.deepEqual(frozen, Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1));
   });
 
-  it('opens a version-1 database with every record intact and upgraded', async () => {
-    const name = freshName('px-v1');
+  for (const frozen of FROZEN) it(`opens a version-${frozen.version} database with every record intact and upgraded`, async () => {
+    const name = freshName(`px-v${frozen.version}`);
     const work = await sampleWork();
-    const old = await openDB(name, v1.VERSION, { upgrade: (db) => v1.upgradeV1(db) });
-    const written = await v1.writeV1Data(old, work, createIdFactory(() => Date.parse('2026-03-01T10:00:00.000Z')));
+    const old = await openDB(name, frozen.version, { upgrade: (db, oldVersion, _n, tx) => frozen.upgrade(db, oldVersion, tx) });
+    const written = await frozen.write(old, work, createIdFactory(() => Date.parse('2026-03-01T10:00:00.000Z')));
     old.close();
 
     const ws = await openWorkspace({ name });

@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { CHUNK_SIZE } from '../../src/storage/index.ts';
+import { generateWork } from '../support/generate-work.ts';
 import { freshWorkspace, sampleWork, unwrap } from './fresh-workspace.ts';
 
 describe('works repository', () => {
@@ -44,7 +46,7 @@ describe('works repository', () => {
     const gone = await ws.works.loadWork(work.id);
     assert.equal(!gone.ok && gone.error.code, 'STORE_NOT_FOUND');
     assert.equal((await ws.db.getAll('revisions')).length, 0);
-    assert.equal((await ws.db.getAll('paragraphs')).length, 0);
+    assert.equal((await ws.db.getAll('paragraphChunks')).length, 0);
     ws.close();
   });
 
@@ -65,6 +67,22 @@ describe('works repository', () => {
     const p = work.witnesses[0]?.paragraphs[2];
     assert.ok(p);
     assert.equal(texts.get(p.id)?.text, p.text);
+    ws.close();
+  });
+
+  it('keeps works longer than one chunk intact, and an approval in a later chunk changes only its paragraph', async () => {
+    const ws = await freshWorkspace();
+    const work = generateWork({ paragraphs: CHUNK_SIZE * 2 + 37 });
+    unwrap(await ws.works.importWork(work));
+    assert.deepEqual(unwrap(await ws.works.loadWork(work.id)), { ...work, notes: null });
+    const last = `en-p${CHUNK_SIZE * 2 + 37}`;
+    const cur = (await ws.currentTexts(work.id)).get(last);
+    assert.ok(cur);
+    const r = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: last, baseRevisionId: cur.revisionId, text: 'Last paragraph, revised.', propose: true }));
+    unwrap(await ws.revisions.approve(r.revision.id));
+    const loaded = unwrap(await ws.works.loadWork(work.id));
+    const expected = work.witnesses.map((w) => w.paragraphs.map((p) => (p.id === last ? 'Last paragraph, revised.' : p.text)));
+    assert.deepEqual(loaded.witnesses.map((w) => w.paragraphs.map((p) => p.text)), expected);
     ws.close();
   });
 });
