@@ -131,8 +131,14 @@ export class PxApp extends LitElement {
         header {
           padding: var(--px-space-1) var(--px-space-2);
         }
+        /* Hidden visually only: the link keeps its name for screen readers. */
         .brand span {
-          display: none;
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip: rect(0 0 0 0);
+          white-space: nowrap;
         }
       }
     `,
