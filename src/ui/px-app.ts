@@ -186,6 +186,8 @@ export class PxApp extends LitElement {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', this.onKeyDown);
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('dragover', this.onWindowDragOver);
+    window.addEventListener('drop', this.onWindowDrop);
     const registry = this.shortcuts as Shortcuts;
     const offChange = registry.onChange(() => (this.shortcutGroups = registry.list()));
     const offApp = this.shortcuts.register('Everywhere', [
@@ -198,6 +200,8 @@ export class PxApp extends LitElement {
       () => window.removeEventListener('hashchange', onHash),
       () => window.removeEventListener('keydown', this.onKeyDown),
       () => window.removeEventListener('beforeunload', this.onBeforeUnload),
+      () => window.removeEventListener('dragover', this.onWindowDragOver),
+      () => window.removeEventListener('drop', this.onWindowDrop),
       offChange,
       offApp,
     );
@@ -315,6 +319,25 @@ export class PxApp extends LitElement {
 
   private readonly onBeforeUnload = (e: BeforeUnloadEvent): void => {
     if (this.unsaved.any()) e.preventDefault();
+  };
+
+  /**
+   * A file dropped outside the drop zone would make the browser open it in
+   * place of the app (losing unsaved edits). Never let it: on the library the
+   * files are imported; elsewhere the drop is refused.
+   */
+  private readonly onWindowDragOver = (e: DragEvent): void => {
+    if (e.defaultPrevented || !Array.from(e.dataTransfer?.types ?? []).includes('Files')) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = this.route.view === 'library' ? 'copy' : 'none';
+  };
+
+  private readonly onWindowDrop = (e: DragEvent): void => {
+    if (e.defaultPrevented || !Array.from(e.dataTransfer?.types ?? []).includes('Files')) return;
+    e.preventDefault();
+    const library = this.renderRoot.querySelector('px-library');
+    const files = Array.from(e.dataTransfer?.files ?? []);
+    if (library && files.length > 0) void library.importFiles(files);
   };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {

@@ -200,6 +200,11 @@ export class PxLibrary extends LitElement {
     };
   }
 
+  /** Imports files (the drop zone, the picker, or a drop anywhere on the page while the library shows). */
+  importFiles(files: File[]): Promise<void> {
+    return this.onFiles(files);
+  }
+
   private async onFiles(files: File[]): Promise<void> {
     const ids = await this.importer.importFiles(files);
     if (ids.length === 0) return;

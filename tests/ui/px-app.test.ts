@@ -146,3 +146,27 @@ describe('px-app', () => {
     await done();
   });
 });
+
+describe('px-app drops', () => {
+  it('imports a file dropped anywhere on the library, and refuses drops elsewhere instead of navigating away', async () => {
+    const { app, storage, done } = await startApp();
+    await until(() => libraryIds(app).includes(SAMPLE_ID), 'the sample work');
+    const drop = (files: File[]) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(f);
+      const e = new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true });
+      shadow(app)?.querySelector('header')?.dispatchEvent(e);
+      return e;
+    };
+    const e = drop([new File(['第一段。\n\n第二段。'], 'note.txt', { type: 'text/plain' })]);
+    assert.equal(e.defaultPrevented, true);
+    await until(() => libraryIds(app).includes('note'), 'the dropped work');
+    window.location.hash = '#/settings';
+    await until(() => shadow(app)?.querySelector('px-settings'), 'settings');
+    const refused = drop([new File(['x'], 'other.txt')]);
+    assert.equal(refused.defaultPrevented, true, 'the browser does not open the file');
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await storage.works.listWorks()).some((w) => w.id === 'other'), false);
+    await done();
+  });
+});
