@@ -55,6 +55,7 @@ export function importArchiveExport(text: string, opts: ArchiveExportOptions = {
     id: opts.workId ?? workIdFromUrl(meta.url) ?? 'archive-document',
     meta,
     witnesses: [witness],
+    notes: null,
   });
 }
 

@@ -84,7 +84,7 @@ function importPlainTextWork(name: string, text: string, opts: ImportFileOptions
   const heading = witness.value.paragraphs[0]?.kind === 'heading' ? witness.value.paragraphs[0].text : null;
   return ok({
     format: WORK_FORMAT, version: WORK_VERSION, id: workIdFromName(name),
-    meta: { ...emptyMeta(), title: heading }, witnesses: [witness.value],
+    meta: { ...emptyMeta(), title: heading }, witnesses: [witness.value], notes: null,
   });
 }
 

@@ -6,6 +6,7 @@ import type { Work } from '../../../src/core/model/work.ts';
 import { readRepoBytes, readSharedBytes } from '../../support/files.ts';
 import { bundleOfWork, serializeBundle, type Bundle } from '../../../src/core/bundle/index.ts';
 import { createIdFactory } from '../../../src/core/ids.ts';
+import { prng } from '../../support/generate-work.ts';
 import { encode, goldBodyParagraphs, readSampleFolder, SAMPLE } from './sample-folder.ts';
 
 async function sampleWork(): Promise<Work> {
@@ -105,6 +106,21 @@ describe('importFile sniffing', () => {
     assert.equal(codeOf('a.txt', new Uint8Array(0)), 'IMPORT_EMPTY');
     assert.equal(codeOf('a.bin', new Uint8Array([1, 0, 2, 0, 3])), 'IMPORT_BINARY');
     assert.equal(codeOf('huge.txt', { length: 300_000_000 } as unknown as Uint8Array), 'IMPORT_TOO_LARGE');
+  });
+
+  it('never throws: every prefix of the corpus and random bytes give a work or a coded error', async () => {
+    const corpus = await readSharedBytes('corpus/wilson-121617.en.txt');
+    const gb = await readRepoBytes('tests/fixtures/zh-Hans.gb18030.txt');
+    const rand = prng(1962);
+    const inputs: Uint8Array[] = [];
+    for (let n = 0; n <= corpus.length; n += 97) inputs.push(corpus.subarray(0, n));
+    for (let n = 1; n <= gb.length; n += 101) inputs.push(gb.subarray(0, n));
+    for (let i = 0; i < 200; i++) inputs.push(Uint8Array.from({ length: 1 + Math.floor(rand() * 300) }, () => Math.floor(rand() * 256)));
+    for (const bytes of inputs) {
+      const r = importFile('fuzz.txt', bytes);
+      if (r.ok) assert.ok(r.value.witnesses.length === 1 && r.value.witnesses[0]!.paragraphs.length > 0);
+      else assert.match(r.error.code, /^IMPORT_[A-Z_]+$/);
+    }
   });
 
   it('sniffs by content, not by file name', () => {
