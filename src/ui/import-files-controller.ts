@@ -5,7 +5,7 @@
  * Files are imported one after the other, so the progress line is honest.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { importFile } from '../core/import/index.ts';
+import { decodeText, importFile, sniffKind } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
 import { pxError, type PxError, type Result } from '../core/result.ts';
 
@@ -24,6 +24,8 @@ export interface ImportTarget {
   /** Ids already taken (including removed works), so a re-import gets a fresh id. */
   takenIds(): Promise<ReadonlySet<string>>;
   store(work: Work): Promise<Result<{ id: string }, PxError>>;
+  /** A `parallax.bundle` (works with their whole history): merged into the workspace; resolves with the work ids. */
+  storeBundle(text: string): Promise<Result<readonly string[], PxError>>;
   report(e: PxError | unknown): void;
 }
 
@@ -53,6 +55,16 @@ export async function readFileBytes(file: Blob, onProgress: (loaded: number) => 
     onProgress(loaded);
   }
   return out.subarray(0, loaded);
+}
+
+/** Only a file whose first non-blank byte is `{` can be a bundle; others skip the extra decode. */
+export function mayBeJson(bytes: Uint8Array): boolean {
+  for (const b of bytes.subarray(0, 64)) {
+    if (b === 0x7b) return true;
+    // Whitespace and a UTF-8 byte-order mark may come first.
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf) return false;
+  }
+  return false;
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is free. */
@@ -108,6 +120,10 @@ export class ImportFilesController implements ReactiveController {
     this.setProgress({ ...base, phase: 'parsing', loaded: bytes.length });
     // Let the progress line paint before parsing blocks the main thread.
     await new Promise((r) => setTimeout(r, 0));
+    if (mayBeJson(bytes)) {
+      const text = decodeText(bytes, { name: file.name });
+      if (text.ok && sniffKind(text.value.text) === 'bundle') return this.importBundle(target, text.value.text, base);
+    }
     const parsed = importFile(file.name, bytes);
     if (!parsed.ok) {
       target.report(parsed.error);
@@ -122,6 +138,18 @@ export class ImportFilesController implements ReactiveController {
     }
     this.imported.push(saved.value.id);
     return saved.value.id;
+  }
+
+  /** A bundle keeps its ids (merging history by id is its point), so no fresh id here. */
+  private async importBundle(target: ImportTarget, text: string, base: Omit<ImportProgress, 'phase' | 'loaded'>): Promise<string | null> {
+    this.setProgress({ ...base, phase: 'saving', loaded: base.total });
+    const saved = await target.storeBundle(text);
+    if (!saved.ok) {
+      target.report(saved.error);
+      return null;
+    }
+    this.imported.push(...saved.value);
+    return saved.value[0] ?? null;
   }
 
   private setProgress(p: ImportProgress | null): void {

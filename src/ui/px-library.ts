@@ -196,6 +196,10 @@ export class PxLibrary extends LitElement {
         const r = await storage.works.importWork(work);
         return r.ok ? { ok: true, value: { id: r.value.id } } : r;
       },
+      storeBundle: async (text) => {
+        const r = await storage.backup.importBundleText(text, { mode: 'merge' });
+        return r.ok ? { ok: true, value: r.value.works } : r;
+      },
       report: (e) => reporter.report(e),
     };
   }

@@ -130,6 +130,23 @@ export class PxSettings extends LitElement {
     await this.loadBin();
   }
 
+  /** Downloads every work with its whole history as one `parallax.bundle` file (the CLI reads it too). */
+  private async downloadBackup(): Promise<void> {
+    const text = await this.storage?.backup.exportBundleText();
+    if (!text) return;
+    if (!text.ok) {
+      this.reporter?.report(text.error);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([text.value], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `parallax-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    // Revoked later: the download starts asynchronously after click().
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
   private fire(name: 'px-change-editor-name' | 'px-request-persistence'): void {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true }));
   }
@@ -158,6 +175,14 @@ export class PxSettings extends LitElement {
           <dd data-testid="offline-ready">${this.offlineReady ? 'Yes: the app, the bundled corpus and its fonts are cached.' : 'Not yet: keep this page open until it has loaded once (needs the built app, not the dev server).'}</dd>
         </dl>
         ${this.persistence !== 'persisted' ? html`<button type="button" @click=${() => this.fire('px-request-persistence')}>Ask again for persistent storage</button>` : nothing}
+      </section>
+      <section aria-labelledby="backup-h">
+        <h2 id="backup-h">Backup</h2>
+        <p>
+          Download every work with its revisions, reviews, alignments and names as one file. Import it on the library
+          page (here or in another browser) to restore or merge it.
+        </p>
+        <button type="button" @click=${() => void this.downloadBackup()}>Download a backup (.json)</button>
       </section>
       <section aria-labelledby="bin-h">
         <h2 id="bin-h">Removed works</h2>

@@ -66,6 +66,24 @@ describe('px-library', () => {
     await done();
   });
 
+  it('merges a dropped Parallax bundle with its history, and reports a broken one by its BUNDLE_ code', async () => {
+    const source = await freshWorkspace();
+    assert.ok((await source.works.importWork(await sampleWork())).ok);
+    const bundle = await source.backup.exportBundleText({ workId: SAMPLE_ID });
+    assert.ok(bundle.ok);
+    source.close();
+    await deleteParallaxDb(source.name);
+    const { el, services, storage, done } = await libraryWith({ sample: false });
+    choose(el, [new File([bundle.value], 'backup.json', { type: 'application/json' })]);
+    await until(() => rows(el).length === 1, 'the work from the bundle');
+    assert.equal(rows(el)[0]?.dataset['workId'], SAMPLE_ID);
+    assert.ok((await storage.works.loadWork(SAMPLE_ID)).ok);
+    choose(el, [new File(['{"format": "parallax.bundle", "version": 1, "works": 7}'], 'broken.json')]);
+    await until(() => services.errors.length === 1, 'the bundle error');
+    assert.match(services.errors[0]?.code ?? '', /^BUNDLE_/);
+    await done();
+  });
+
   it('removes a work only after confirmation, and Undo brings it back', async () => {
     const { el, services, storage, done } = await libraryWith({ sample: true });
     const row = await until(() => rows(el)[0], 'the sample work');
