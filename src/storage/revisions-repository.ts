@@ -11,6 +11,7 @@ import { checkAuthor, checkEditable, checkTransition, revisionState, sortById, u
 import type { Revision, RevisionState, TransitionEvent } from '../core/workflow/revision.ts';
 import { editorNameIn } from './editor-name.ts';
 import { chunkWith, findParagraph } from './paragraph-chunks.ts';
+import { workKeyRange } from './work-records.ts';
 import type { ParagraphRecord, ParallaxSchema } from './schema.ts';
 import { conflictError, notFoundError, staleApprovalError } from './store-errors.ts';
 import { guardedWrite, must, refuse, timestamp, type StorageContext, type StoreResult } from './storage-context.ts';
@@ -64,6 +65,8 @@ export interface RevisionsRepository {
   getRevision(revisionId: string): Promise<StoreResult<RevisionView>>;
   /** Every revision of a paragraph, oldest first, with its state. */
   paragraphRevisions(workId: string, paragraphId: string): Promise<RevisionView[]>;
+  /** The work's drafts and proposals (what awaits editing or review), oldest first. */
+  openRevisions(workId: string): Promise<RevisionView[]>;
 }
 
 type RevisionTx = IDBPTransaction<ParallaxSchema, Array<'revisions' | 'events' | 'paragraphChunks' | 'settings'>, 'readwrite'>;
@@ -170,6 +173,16 @@ export function createRevisionsRepository(ctx: StorageContext): RevisionsReposit
         tx.objectStore('events').index('byParagraph').getAll(range),
       ]);
       return viewsOf(revisions, events);
+    },
+
+    async openRevisions(workId) {
+      const tx = db.transaction(['revisions', 'events'], 'readonly');
+      const range = workKeyRange(workId);
+      const [edits, events] = await Promise.all([
+        tx.objectStore('revisions').index('editsByWork').getAll(range),
+        tx.objectStore('events').index('byWork').getAll(range),
+      ]);
+      return viewsOf(edits, events).filter((v) => v.state === 'draft' || v.state === 'proposed');
     },
   };
 }

@@ -121,4 +121,18 @@ describe('revisions repository', () => {
     assert.equal(!b.ok && b.error.code, 'STORE_NOT_FOUND');
     ws.close();
   });
+
+  it('lists the open drafts and proposals of a work', async () => {
+    const ws = await freshWorkspace();
+    const { work, paragraph, current } = await withParagraph(ws);
+    const other = (await ws.currentTexts(work.id)).get('en-parallax-p2');
+    assert.ok(other);
+    const draft = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: paragraph.id, baseRevisionId: current.revisionId, text: 'Open draft.' }));
+    const proposal = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: 'en-parallax-p2', baseRevisionId: other.revisionId, text: 'Open proposal.', propose: true }));
+    const done = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: 'en-parallax-p2', baseRevisionId: other.revisionId, text: 'Rejected.', propose: true }));
+    unwrap(await ws.revisions.reject(done.revision.id));
+    const open = await ws.revisions.openRevisions(work.id);
+    assert.deepEqual(open.map((v) => [v.revision.id, v.state]), [[draft.revision.id, 'draft'], [proposal.revision.id, 'proposed']]);
+    ws.close();
+  });
 });
