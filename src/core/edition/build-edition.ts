@@ -95,7 +95,7 @@ export function buildEdition(work: Work, alignment: WorkAlignment, opts: BuildEd
     const n = rows.length + 1;
     const originalCell = cell(original, origIds);
     const translationCell = cell(translation, transIds);
-    const edited = normalised(translationCell.paragraphs.map((p) => p.text).join('\n\n'));
+    const edited = opts.apparatus ? normalised(translationCell.paragraphs.map((p) => p.text).join('\n\n')) : '';
     const variants: VariantReading[] = opts.apparatus
       ? others.flatMap((w, i) => {
           const paras = otherCells[i]?.paragraphs ?? [];

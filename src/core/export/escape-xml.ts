@@ -29,20 +29,35 @@ function escapeMarkup(text: string, quotes: boolean): string {
   return out;
 }
 
+/** Everything xmlText must touch, in one class; surrogate pairs are matched whole and kept. */
+const XML_SPECIAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/g;
+
+function xmlReplacement(ch: string): string {
+  if (ch.length === 2) return ch;
+  if (ch === '&') return '&amp;';
+  if (ch === '<') return '&lt;';
+  if (ch === '>') return '&gt;';
+  const cp = ch.charCodeAt(0);
+  if (cp < 0x20 || (cp >= 0xd800 && cp <= 0xdfff) || cp >= 0xfffe) return REPLACEMENT;
+  return `&#x${hex(ch)};`;
+}
+
 /**
  * Text content for XML (TEI, TMX, XLIFF, XHTML in EPUB, DOCX parts). Bidi
  * controls and C1 controls are kept, but as character references so that the
  * file shows them and no editor renders them as live reordering.
- * `>` is always escaped, so `]]>` can never close anything.
+ * `>` is always escaped, so `]]>` can never close anything. One pass: large
+ * exports spend most of their time here.
  */
 export function xmlText(text: string): string {
-  return escapeMarkup(replaceXmlInvalid(text), false)
-    .replace(BIDI_CONTROLS, (ch) => `&#x${hex(ch)};`)
-    .replace(DISCOURAGED, (ch) => `&#x${hex(ch)};`);
+  return text.replace(XML_SPECIAL, xmlReplacement);
 }
 
 /** Attribute values in double or single quotes; tabs and newlines survive attribute normalisation. */
+const ATTR_PLAIN = /^[^&<>"'\t\n\r\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]*$/;
+
 export function xmlAttr(text: string): string {
+  if (ATTR_PLAIN.test(text)) return text;
   return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
 }
 

@@ -16,7 +16,9 @@ export function attrs(a: Attrs): string {
 }
 
 export function el(name: string, a: Attrs = {}, ...children: string[]): string {
-  const inner = children.join('');
+  // `+=` builds a rope; join('') would flatten the whole subtree again at every level of nesting.
+  let inner = '';
+  for (const c of children) inner += c;
   return inner.length ? `<${name}${attrs(a)}>${inner}</${name}>` : `<${name}${attrs(a)}/>`;
 }
 

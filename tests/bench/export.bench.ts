@@ -1,0 +1,62 @@
+/**
+ * Publishing: the edition model + print HTML for a ~300-page work (600
+ * paragraphs × 3 witnesses), the headless synoptic PDF of it (measured once:
+ * it is slow), and TEI/TMX/XLIFF of a 5,000-row work. Baseline in the same
+ * run: JSON.stringify of the same work (the floor for writing it at all).
+ */
+import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { printHtml } from '../../src/core/export/print-html.ts';
+import { toTei } from '../../src/core/export/to-tei.ts';
+import { toTmx } from '../../src/core/export/to-tmx.ts';
+import { toXliff } from '../../src/core/export/to-xliff.ts';
+import type { Work } from '../../src/core/model/work.ts';
+import { parseNameList } from '../../src/core/names/name-list.ts';
+import { embeddedFontCss } from '../../src/platform/print/node-font-css.ts';
+import { renderPdf } from '../../src/platform/print/render-pdf-node.ts';
+import { alignByParagraphIndex } from '../core/edition/align-by-paragraph-index.ts';
+import { readRepoText } from '../support/files.ts';
+import { generateWork } from '../support/generate-work.ts';
+import { ms, ratio, time, type BenchRow } from './bench.ts';
+
+function edition(work: Work, names: Parameters<typeof buildEdition>[2]['names'], apparatus = true) {
+  const e = buildEdition(work, alignByParagraphIndex(work), { names, apparatus });
+  if (!e.ok) throw new Error(e.error.message);
+  return e.value;
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const names = parseNameList(await readRepoText('translations/names.json'));
+  if (!names.ok) throw new Error(names.error.message);
+  const rows: BenchRow[] = [];
+
+  const book = generateWork({ paragraphs: 600 });
+  const bookInput = '600 paragraphs × 3 witnesses (~300 pages synoptic)';
+  const json = await time(() => JSON.stringify(book));
+  const model = await time(() => printHtml(edition(book, names.value.entries), { layout: 'synoptic', paper: 'a4' }));
+  rows.push({ group: 'export', name: 'edition model + print HTML', input: bookInput, value: ms(model.median), baseline: `JSON.stringify ${ms(json.median)}`, ratio: ratio(model.median, json.median), target: '≤ 500 ms' });
+
+  const big = generateWork({ paragraphs: 5000 });
+  const bigInput = '5,000 rows × 3 witnesses';
+  const bigJson = await time(() => JSON.stringify(big), 3);
+  const bigEdition = await time(() => edition(big, names.value.entries), 3);
+  rows.push({ group: 'export', name: 'edition model', input: bigInput, value: ms(bigEdition.median), baseline: `JSON.stringify ${ms(bigJson.median)}`, ratio: ratio(bigEdition.median, bigJson.median) });
+  const e = edition(big, names.value.entries);
+  for (const [name, fn] of [['TEI', () => toTei(e)], ['TMX', () => toTmx(e)], ['XLIFF', () => toXliff(e)]] as const) {
+    const t = await time(fn, 3);
+    rows.push({ group: 'export', name: `${name} (edition built)`, input: bigInput, value: ms(t.median), baseline: `JSON.stringify ${ms(bigJson.median)}`, ratio: ratio(t.median, bigJson.median), target: '≤ 1 s (with the model: add the row above)' });
+  }
+
+  // Once: headless Chromium + pagedjs over the whole book (no apparatus: original and translation only).
+  const bookEdition = edition(book, names.value.entries, false);
+  const t0 = performance.now();
+  const font = await embeddedFontCss(JSON.stringify(bookEdition));
+  if (!font.ok) throw new Error(font.error.message);
+  const pdf = await renderPdf(printHtml(bookEdition, { layout: 'synoptic', paper: 'a4', fontCss: font.value }), { timeoutMs: 600_000 });
+  const total = performance.now() - t0;
+  rows.push({
+    group: 'export', name: 'synoptic PDF, headless (once)', input: bookInput,
+    value: pdf.ok ? `${ms(total)} (${pdf.value.check.pages} pages, layout ${ms(pdf.value.layoutMs)})` : `error ${pdf.error.code}`,
+    target: '≤ 30 s',
+  });
+  return rows;
+}
