@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from '../result.ts';
 import { importErrors } from './import-errors.ts';
-import { normaliseText } from './normalise-text.ts';
+import { needsCleaning, normaliseText } from './normalise-text.ts';
 
 /**
  * Largest file we import, checked on the byte length before decoding. A
@@ -99,7 +99,8 @@ function sameEncoding(a: string, b: string): boolean {
 }
 
 function finish(name: string, raw: string, encoding: string): Result<DecodedText> {
-  const controls = countControls(raw);
+  // Controls are among what needsCleaning looks for; clean text skips the count.
+  const controls = needsCleaning(raw) ? countControls(raw) : 0;
   if (raw.length > 0 && controls / raw.length > MAX_CONTROL_SHARE) {
     return err(importErrors.binary(name, `${Math.round((controls / raw.length) * 100)}% control characters`));
   }
@@ -114,12 +115,22 @@ function countControls(text: string): number {
   return m ? m.length : 0;
 }
 
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]|[\ud840-\ud87f][\udc00-\udfff]/g;
+/** Enough characters to judge a decoding by; counting a whole 200 MB text would add nothing. */
+const SAMPLE_CHARS = 200_000;
 
+/** Share of CJK (ideographs, CJK punctuation, full-width forms) among the non-ASCII characters of a sample. */
 function cjkShareOfNonAscii(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  const nonAscii = text.replace(/[\u0000-\u007f]/g, '').length;
-  if (nonAscii === 0) return 0;
-  const cjk = text.match(CJK)?.length ?? 0;
-  return cjk / nonAscii;
+  let nonAscii = 0;
+  let cjk = 0;
+  const end = Math.min(text.length, SAMPLE_CHARS);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    // A surrogate pair counts once: its high half stands for the character (planes 2–3 hold rare ideographs).
+    if (c >= 0xdc00 && c <= 0xdfff) { nonAscii--; continue; }
+    if ((c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xffef) || (c >= 0xd840 && c <= 0xd87f)) cjk++;
+  }
+  return nonAscii === 0 ? 0 : cjk / nonAscii;
 }

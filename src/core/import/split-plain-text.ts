@@ -18,15 +18,28 @@ const MULTIPLE_SPACES = /[ \t][ \t]|\t/;
 const CJK_CHAR = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
 export function detectSplitMode(text: string): 'blank-lines' | 'lines' {
-  const blocks = text.split(BLANK_LINE).filter((b) => b.trim().length > 0);
-  if (blocks.length < 2) return 'lines';
-  const wrapped = blocks.flatMap((b) => {
-    const lines = b.split('\n').filter((l) => l.trim().length > 0);
-    return lines.length > 1 ? lines : [];
-  });
-  if (wrapped.length === 0) return 'blank-lines';
-  const indented = wrapped.filter((l) => INDENT.test(l)).length;
-  return indented / wrapped.length >= INDENTED_LINES_SHARE ? 'lines' : 'blank-lines';
+  return modeOfBlocks(text.split(BLANK_LINE));
+}
+
+function modeOfBlocks(blocks: readonly string[]): 'blank-lines' | 'lines' {
+  let nonEmpty = 0;
+  let wrapped = 0;
+  let indented = 0;
+  for (const block of blocks) {
+    const trimmed = block.trim();
+    if (!trimmed) continue;
+    nonEmpty++;
+    // Most blocks are one line; only a block with line breaks inside says anything about indentation.
+    if (!trimmed.includes('\n')) continue;
+    for (const line of block.split('\n')) {
+      if (!line.trim()) continue;
+      wrapped++;
+      if (INDENT.test(line)) indented++;
+    }
+  }
+  if (nonEmpty < 2) return 'lines';
+  if (wrapped === 0) return 'blank-lines';
+  return indented / wrapped >= INDENTED_LINES_SHARE ? 'lines' : 'blank-lines';
 }
 
 export interface PlainPiece {
@@ -44,9 +57,15 @@ export function splitPlainText(text: string, mode: SplitMode = 'auto'): string[]
 }
 
 export function splitPlainTextPieces(text: string, mode: SplitMode = 'auto'): PlainPiece[] {
-  const chosen = mode === 'auto' ? detectSplitMode(text) : mode;
-  if (chosen === 'lines') return linePieces(text);
-  return text.split(BLANK_LINE).map(joinWrappedLines).filter((p) => p.length > 0).map((t) => ({ text: t, layoutContinues: false }));
+  if (mode === 'lines') return linePieces(text);
+  const blocks = text.split(BLANK_LINE);
+  if (mode === 'auto' && modeOfBlocks(blocks) === 'lines') return linePieces(text);
+  const pieces: PlainPiece[] = [];
+  for (const block of blocks) {
+    const joined = joinWrappedLines(block);
+    if (joined) pieces.push({ text: joined, layoutContinues: false });
+  }
+  return pieces;
 }
 
 /** One paragraph per line. trim() removes U+3000 too (it is a space separator), so full-width indents go with it. */
@@ -68,6 +87,7 @@ function linePieces(text: string): PlainPiece[] {
 
 /** Joins the lines of one blank-line-separated block: a space between words, nothing between CJK characters. */
 export function joinWrappedLines(block: string): string {
+  if (!block.includes('\n')) return collapseSpaces(block.trim());
   let out = '';
   for (const raw of block.split('\n')) {
     const line = raw.trim();
@@ -76,5 +96,9 @@ export function joinWrappedLines(block: string): string {
     else if (CJK_CHAR.test(out.slice(-1)) && CJK_CHAR.test(line.charAt(0))) out += line;
     else out += ' ' + line;
   }
-  return MULTIPLE_SPACES.test(out) ? out.replace(/[ \t]+/g, ' ') : out;
+  return collapseSpaces(out);
+}
+
+function collapseSpaces(s: string): string {
+  return MULTIPLE_SPACES.test(s) ? s.replace(/[ \t]+/g, ' ') : s;
 }
