@@ -8,6 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { guessLanguage } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
 import { errorReporterContext, notifierContext, shortcutsContext, storageContext, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry } from './contexts.ts';
 import { ImportFilesController, type ImportTarget } from './import-files-controller.ts';
@@ -101,6 +102,9 @@ export class PxLibrary extends LitElement {
         }
         li.work {
           grid-template-columns: 1fr;
+        }
+        li.work > button {
+          justify-self: start;
         }
       }
       dialog {
@@ -260,7 +264,7 @@ export class PxLibrary extends LitElement {
     return html`
       <li class="work" data-work-id=${entry.id}>
         <div>
-          <h3 class="title"><a href="#/work/${encodeURIComponent(entry.id)}" lang=${entry.work ? (entry.work.witnesses.find((w) => w.role === 'original')?.lang ?? 'en') : 'en'}>${entry.title}</a></h3>
+          <h3 class="title"><a href="#/work/${encodeURIComponent(entry.id)}" lang=${guessLanguage(entry.title)}>${entry.title}</a></h3>
           ${facts ? html`<p class="meta">${facts}</p>` : nothing}
         </div>
         <button type="button" class="danger" @click=${() => this.askRemove(entry)} aria-label="Remove ${entry.title}">Remove</button>

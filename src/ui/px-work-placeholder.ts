@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { guessLanguage } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
 import { errorReporterContext, storageContext, type ErrorReporter, type PxStorage } from './contexts.ts';
 import { PREPARED_NOTICE } from './px-witness-list.ts';
@@ -71,7 +72,7 @@ export class PxWorkPlaceholder extends LitElement {
     const w = this.work;
     if (!w) return html`<p role="status">Loading…</p>`;
     return html`
-      <h1 id="work-heading" tabindex="-1">${w.meta.title ?? w.id}</h1>
+      <h1 id="work-heading" tabindex="-1" lang=${guessLanguage(w.meta.title ?? w.id)}>${w.meta.title ?? w.id}</h1>
       <px-witness-list .witnesses=${w.witnesses}></px-witness-list>
       <div class="columns">
         ${w.witnesses.map(

@@ -158,6 +158,18 @@ describe('app shell (production build)', () => {
     await context.close();
   });
 
+  it('fits 360 px without sideways scrolling', async () => {
+    const { context, page } = await freshPage(360, 740);
+    await sampleWitnesses(page);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok((await overflow()) <= 0, `library overflows by ${await overflow()} px`);
+    await screenshot(page, 'library-360');
+    await page.goto(`${server.url}#/settings`);
+    await page.locator('px-settings h1').waitFor();
+    assert.ok((await overflow()) <= 0, `settings overflow by ${await overflow()} px`);
+    await context.close();
+  });
+
   it('asks nothing of any host but its own', async () => {
     const { context, page } = await freshPage();
     const foreign: string[] = [];
