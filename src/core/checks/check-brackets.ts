@@ -18,6 +18,8 @@ const PAIRS: Readonly<Record<string, string>> = {
 };
 const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 const QUOTES = new Set(['“', '”', '「', '」', '『', '』']);
+/** Only these characters matter; the regex skips the rest far faster than a character loop. */
+const BRACKET_OR_QUOTE = /[()[\]{}（）［］【】〔〕《》〈〉“”「」『』"]/g;
 
 function ruleOf(ch: string): Imbalance['rule'] {
   return QUOTES.has(ch) ? 'quote-unbalanced' : 'bracket-unbalanced';
@@ -32,8 +34,9 @@ export function findImbalances(p: Paragraph): Imbalance[] {
   const open: Array<{ ch: string; at: number }> = [];
   const straight: number[] = [];
   const text = p.text;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
+  for (const m of text.matchAll(BRACKET_OR_QUOTE)) {
+    const ch = m[0];
+    const i = m.index;
     if (ch === '"') {
       straight.push(i);
     } else if (ch in PAIRS) {

@@ -7,6 +7,7 @@ import type { Finding } from './finding.ts';
 import { marksOmission, type RowCell } from './row-paragraphs.ts';
 
 const HAN = /\p{Script=Han}/gu;
+const ANY_HAN = /\p{Script=Han}/u;
 const LETTER = /[\p{L}\p{N}]/gu;
 /** Share of the translation written in the original's script above which it is "largely untranslated". */
 const UNTRANSLATED_SHARE = 0.5;
@@ -32,14 +33,16 @@ export function findCoverageProblems(row: number, source: RowCell, target: RowCe
   if (target.paragraphs.every((p) => p.text.trim() === '')) {
     return [{ rule: 'empty-translation', severity: 'error', row, witnessId, paragraphId: target.paragraphs[0]?.id, ...where, message: `The translation of this paragraph is empty in ${target.witness.label}.` }];
   }
-  const sourceText = squash(source.paragraphs.map((p) => p.text).join(' '));
-  const targetText = squash(target.paragraphs.map((p) => p.text).join(' '));
-  if (sourceText === targetText && source.witness.lang !== target.witness.lang) {
+  const sourceRaw = source.paragraphs.map((p) => p.text).join(' ');
+  const targetRaw = target.paragraphs.map((p) => p.text).join(' ');
+  // Whitespace aside, a copy has about the same length: compare only then.
+  const similar = Math.abs(sourceRaw.length - targetRaw.length) <= 0.2 * sourceRaw.length;
+  if (similar && source.witness.lang !== target.witness.lang && squash(sourceRaw) === squash(targetRaw)) {
     return [{ rule: 'untranslated', severity: 'error', row, witnessId, paragraphId: target.paragraphs[0]?.id, ...where, message: `${target.witness.label} repeats the original here word for word: this paragraph is not translated yet.` }];
   }
-  if (/^zh/i.test(source.witness.lang) && !/^(zh|ja)/i.test(target.witness.lang)) {
-    const letters = targetText.match(LETTER)?.length ?? 0;
-    const han = targetText.match(HAN)?.length ?? 0;
+  if (/^zh/i.test(source.witness.lang) && !/^(zh|ja)/i.test(target.witness.lang) && ANY_HAN.test(targetRaw)) {
+    const letters = targetRaw.match(LETTER)?.length ?? 0;
+    const han = targetRaw.match(HAN)?.length ?? 0;
     if (letters > 0 && han / letters > UNTRANSLATED_SHARE) {
       return [{ rule: 'untranslated', severity: 'warning', row, witnessId, paragraphId: target.paragraphs[0]?.id, ...where, message: `${Math.round((100 * han) / letters)}% of this paragraph in ${target.witness.label} is still in Chinese characters: it looks untranslated.` }];
     }

@@ -6,16 +6,26 @@
 import { findKnownNames, type NameOccurrence } from '../names/find-known-names.ts';
 import { entryKeys, findNameInconsistencies, unknownCandidates } from '../names/link-names.ts';
 import type { NameEntry, NameList } from '../names/name-list.ts';
-import type { Witness } from '../model/work.ts';
+import type { Paragraph, Witness } from '../model/work.ts';
 import type { Finding } from './finding.ts';
 import type { RowCell } from './row-paragraphs.ts';
 
-interface Located extends NameOccurrence {
+export interface Located extends NameOccurrence {
   readonly paragraphId: string;
 }
 
-function occurrences(cell: RowCell, list: NameList): Located[] {
-  return cell.paragraphs.flatMap((p) => findKnownNames(p.text, list).map((o) => ({ ...o, paragraphId: p.id })));
+/** Names per paragraph for one run of the checks (one list): the original's paragraphs meet every translation. */
+export type NameCache = Map<Paragraph, readonly Located[]>;
+
+function occurrences(cell: RowCell, list: NameList, cache: NameCache): Located[] {
+  return cell.paragraphs.flatMap((p) => {
+    let found = cache.get(p);
+    if (!found) {
+      found = findKnownNames(p.text, list).map((o) => ({ ...o, paragraphId: p.id }));
+      cache.set(p, found);
+    }
+    return found;
+  });
 }
 
 function levenshtein(a: string, b: string): number {
@@ -48,15 +58,15 @@ function knownForms(entry: NameEntry): string {
   return [entry.canonical, ...entry.variants.filter((v) => /\p{Script=Latin}/u.test(v))].join(', ');
 }
 
-export function findNameProblems(row: number, source: RowCell, target: RowCell, list: NameList): Finding[] {
+export function findNameProblems(row: number, source: RowCell, target: RowCell, list: NameList, cache: NameCache = new Map()): Finding[] {
   if (source.paragraphs.length === 0 || target.paragraphs.length === 0) return [];
   const entries = new Map(list.entries.map((e) => [e.id, e]));
   const witnessId = target.witness.id;
   const label = target.witness.label;
-  const found = occurrences(target, list);
+  const found = occurrences(target, list, cache);
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const s of occurrences(source, list)) {
+  for (const s of occurrences(source, list, cache)) {
     const entry = entries.get(s.entryId);
     if (!entry || seen.has(entry.id) || found.some((t) => t.entryId === entry.id)) continue;
     seen.add(entry.id);

@@ -8,8 +8,9 @@ import { maskMarks } from '../marks/strip-marks.ts';
 import { extractQuantities, type Quantity } from '../numbers/extract-quantities.ts';
 import type { Finding } from './finding.ts';
 import type { RowCell } from './row-paragraphs.ts';
+import type { Paragraph } from '../model/work.ts';
 
-interface Located {
+export interface Located {
   readonly q: Quantity;
   readonly paragraphId: string;
   /** What must be equal for two figures to match: a date with a year matches its day and its year. */
@@ -19,18 +20,32 @@ interface Located {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function locate(cell: RowCell): Located[] {
+/**
+ * Figures per paragraph for one run of the checks: the original's paragraphs
+ * meet every translation and are read once.
+ */
+export type FigureCache = Map<Paragraph, readonly Located[]>;
+
+function locate(cell: RowCell, cache: FigureCache): Located[] {
+  return cell.paragraphs.flatMap((p) => {
+    let found = cache.get(p);
+    if (!found) {
+      found = locateIn(p, cell.witness.lang);
+      cache.set(p, found);
+    }
+    return found;
+  });
+}
+
+function locateIn(p: Paragraph, lang: string): Located[] {
   const out: Located[] = [];
-  for (const p of cell.paragraphs) {
-    for (const q of extractQuantities(maskMarks(p.text), cell.witness.lang)) {
-      const text = p.text.slice(q.start, q.end);
-      const located = { ...q, text };
-      if (q.kind === 'date' && !q.value.startsWith('--')) {
-        out.push({ q: located, paragraphId: p.id, key: `--${q.value.slice(5)}`, group: 'date' });
-        out.push({ q: located, paragraphId: p.id, key: q.value.slice(0, 4), group: 'number' });
-      } else {
-        out.push({ q: located, paragraphId: p.id, key: q.value, group: q.kind === 'year' ? 'number' : q.kind });
-      }
+  for (const q of extractQuantities(maskMarks(p.text), lang)) {
+    const located = { ...q, text: p.text.slice(q.start, q.end) };
+    if (q.kind === 'date' && !q.value.startsWith('--')) {
+      out.push({ q: located, paragraphId: p.id, key: `--${q.value.slice(5)}`, group: 'date' });
+      out.push({ q: located, paragraphId: p.id, key: q.value.slice(0, 4), group: 'number' });
+    } else {
+      out.push({ q: located, paragraphId: p.id, key: q.value, group: q.kind === 'year' ? 'number' : q.kind });
     }
   }
   return out;
@@ -54,10 +69,10 @@ function unmatched(from: readonly Located[], pool: Located[]): Located[] {
   return left;
 }
 
-export function findNumberMismatches(row: number, source: RowCell, target: RowCell): Finding[] {
+export function findNumberMismatches(row: number, source: RowCell, target: RowCell, cache: FigureCache = new Map()): Finding[] {
   if (source.paragraphs.length === 0 || target.paragraphs.length === 0) return [];
-  const s = locate(source);
-  const t = locate(target);
+  const s = locate(source, cache);
+  const t = locate(target, cache);
   const sourceLeft = unmatched(s.filter((x) => !x.q.weak), [...t]);
   const targetLeft = unmatched(t.filter((x) => !x.q.weak), [...s]);
   const witnessId = target.witness.id;

@@ -7,8 +7,8 @@ import type { NameList } from '../names/name-list.ts';
 import { originalOf, translationsOf, type Work } from '../model/work.ts';
 import { findImbalances } from './check-brackets.ts';
 import { findCoverageProblems } from './check-coverage.ts';
-import { findInconsistentNames, findNameProblems } from './check-names.ts';
-import { findNumberMismatches } from './check-numbers.ts';
+import { findInconsistentNames, findNameProblems, type NameCache } from './check-names.ts';
+import { findNumberMismatches, type FigureCache } from './check-numbers.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { cellOf, paragraphIndex } from './row-paragraphs.ts';
 
@@ -22,6 +22,8 @@ export function runChecks(work: Work, alignment: WorkAlignment, names?: NameList
     for (const ids of Object.values(row.cells)) for (const id of ids) if (!rowOf.has(id)) rowOf.set(id, r);
   });
   const findings: Finding[] = [];
+  const figures: FigureCache = new Map();
+  const named: NameCache = new Map();
   alignment.rows.forEach((row, r) => {
     const source = cellOf(row, original, byId);
     for (const p of source.paragraphs) {
@@ -37,8 +39,8 @@ export function runChecks(work: Work, alignment: WorkAlignment, names?: NameList
       findings.push(...coverage);
       // An untranslated or empty row would only repeat itself as missing numbers and names.
       if (coverage.length > 0) continue;
-      findings.push(...findNumberMismatches(r, source, target));
-      if (names) findings.push(...findNameProblems(r, source, target, names));
+      findings.push(...findNumberMismatches(r, source, target, figures));
+      if (names) findings.push(...findNameProblems(r, source, target, names, named));
     }
   });
   if (names) for (const t of translations) findings.push(...findInconsistentNames(t, names, rowOf));

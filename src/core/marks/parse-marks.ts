@@ -30,11 +30,15 @@ const ILLEGIBLE = /illegible|unreadable|indecipherable|字迹不清|无法辨认
 const NOT_DECLASSIFIED = /not\s+declassified|未解密/iu;
 /** A gloss is short and name-like: no sentence punctuation, starts with a capital, a digit or a CJK character. */
 const GLOSS_CONTENT = /^[\p{Lu}\p{Lt}\p{N}\p{Script=Han}][^.:;?!。：；？！]{0,39}$/u;
-const LATIN_WORD_BEFORE = /([\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*)(\s?)$/u;
-const HAN_BEFORE = /(\p{Script=Han}{1,8})$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const JOINER = /['’\-.]/;
+const HAN_CHAR = /\p{Script=Han}/u;
+/** A gloss after Chinese text covers at most this many characters before it. */
+const MAX_HAN_TARGET = 8;
 const CAPITALISED = /^\p{Lu}/u;
 
 export function parseMarks(text: string): Mark[] {
+  if (!text.includes('[') && !text.includes('［') && !text.includes('〔')) return [];
   const marks: Mark[] = [];
   for (const m of text.matchAll(BRACKETED)) {
     const start = m.index;
@@ -67,18 +71,33 @@ function classify(text: string, span: MarkSpan, content: string): Mark {
  * (`Zhang Hanfu [Chang Han-fu]`).
  */
 function wordBefore(text: string, at: number, words: number): MarkSpan | undefined {
-  const before = text.slice(Math.max(0, at - 200), at);
-  const offset = at - before.length;
-  const han = HAN_BEFORE.exec(before);
-  if (han) return { start: offset + han.index, end: at, text: han[1] ?? '' };
-  const m = LATIN_WORD_BEFORE.exec(before);
-  if (!m) return undefined;
-  let start = offset + m.index;
-  const end = at - (m[2] ?? '').length;
+  // Chinese: the characters directly before the bracket.
+  if (HAN_CHAR.test(text.charAt(at - 1))) {
+    let start = at;
+    while (start > 0 && at - start < MAX_HAN_TARGET && HAN_CHAR.test(text.charAt(start - 1))) start--;
+    return { start, end: at, text: text.slice(start, at) };
+  }
+  // Latin and others: one word, at most one space before the bracket.
+  const end = /\s/.test(text.charAt(at - 1)) ? at - 1 : at;
+  let start = latinWordStart(text, end);
+  if (start === end) return undefined;
   for (let n = 1; n < words; n++) {
-    const prev = LATIN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 100), start));
-    if (!prev || !prev[2] || !CAPITALISED.test(prev[1] ?? '')) break;
-    start -= prev[0].length;
+    if (text.charAt(start - 1) !== ' ') break;
+    const prev = latinWordStart(text, start - 1);
+    if (prev === start - 1 || !CAPITALISED.test(text.charAt(prev))) break;
+    start = prev;
   }
   return { start, end, text: text.slice(start, end) };
+}
+
+/** Where the word ending at `end` starts: letters and digits, with inner hyphens, apostrophes and dots. */
+function latinWordStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const c = text.charAt(start - 1);
+    if (WORD_CHAR.test(c)) start--;
+    else if (start < end && JOINER.test(c) && WORD_CHAR.test(text.charAt(start - 2))) start--;
+    else break;
+  }
+  return start;
 }

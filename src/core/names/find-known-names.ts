@@ -20,7 +20,10 @@ export interface NameOccurrence {
 }
 
 interface Matcher {
-  readonly pattern: RegExp;
+  /** Finds the characters a form can start with; a regex alternation of every form is ~5× slower. */
+  readonly firstChars: RegExp;
+  /** First character → forms starting with it, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly string[]>;
   readonly forms: ReadonlyMap<string, { entry: NameEntry; formKind: FormKind }>;
 }
 
@@ -28,8 +31,9 @@ const WORD_EDGE = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 const matchers = new WeakMap<NameList, Matcher>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Escapes a character for use inside a regex character class. */
+function escape(c: string): string {
+  return /[\\\]^-]/.test(c) ? `\\${c}` : c;
 }
 
 function matcherFor(list: NameList): Matcher {
@@ -45,8 +49,13 @@ function matcherFor(list: NameList): Matcher {
       for (const form of all) if (!forms.has(form)) forms.set(form, { entry, formKind });
     }
   }
-  const alternation = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const matcher = { pattern: new RegExp(alternation || '(?!)', 'gu'), forms };
+  const byFirst = new Map<string, string[]>();
+  for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
+    const first = form.charAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), form]);
+  }
+  const chars = [...byFirst.keys()].map(escape).join('');
+  const matcher = { firstChars: new RegExp(chars ? `[${chars}]` : '(?!)', 'g'), byFirst, forms };
   matchers.set(list, matcher);
   return matcher;
 }
@@ -62,23 +71,23 @@ function standsAlone(text: string, start: number, end: number, form: string): bo
 }
 
 export function findKnownNames(text: string, list: NameList, marks: readonly Mark[] = parseMarks(text)): NameOccurrence[] {
-  const { pattern, forms } = matcherFor(list);
+  const { firstChars, byFirst, forms } = matcherFor(list);
   // A gloss is the editor's, not the translator's: `Huoerguosi [Horgos]` is one
   // occurrence, written Huoerguosi.
   const glosses = marks.filter((m) => m.kind === 'gloss');
   const out: NameOccurrence[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  firstChars.lastIndex = 0;
+  for (let m = firstChars.exec(text); m; m = firstChars.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
-    const found = forms.get(m[0]);
-    if (!found || !standsAlone(text, start, end, m[0]) || glosses.some((g) => start >= g.start && end <= g.end)) {
-      pattern.lastIndex = start + 1;
-      continue;
-    }
+    const form = (byFirst.get(m[0]) ?? []).find((f) => text.startsWith(f, start) && standsAlone(text, start, start + f.length, f));
+    const found = form === undefined ? undefined : forms.get(form);
+    if (form === undefined || !found) continue;
+    const end = start + form.length;
+    if (glosses.some((g) => start >= g.start && end <= g.end)) continue;
     const mark = marks.find((k) => k.target && k.target.start <= start && k.target.end >= end);
-    const occurrence = { entryId: found.entry.id, formKind: found.formKind, start, end, text: m[0] };
+    const occurrence = { entryId: found.entry.id, formKind: found.formKind, start, end, text: form };
     out.push(mark ? { ...occurrence, mark } : occurrence);
+    firstChars.lastIndex = end;
   }
   return out;
 }

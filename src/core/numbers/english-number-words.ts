@@ -10,7 +10,25 @@ const TENS: Readonly<Record<string, number>> = {
 };
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 
-const WORD = [...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|');
+/**
+ * The number words as a trie-shaped alternation (`t(?:en|wo|h(?:ree|irt(?:een|y))…)`):
+ * the regex engine then rejects most positions on their first letter, where
+ * a flat list of thirty words is tried word by word at every position.
+ */
+export function trieSource(words: readonly string[]): string {
+  const heads = new Map<string, string[]>();
+  let optional = false;
+  for (const w of words) {
+    if (w === '') optional = true;
+    else heads.set(w.charAt(0), [...(heads.get(w.charAt(0)) ?? []), w.slice(1)]);
+  }
+  const branches = [...heads].map(([head, rests]) => head + trieSource(rests));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 && !optional ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+  return optional ? `${branches.length === 1 ? `(?:${body})` : body}?` : body;
+}
+
+const WORD = trieSource([...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES)]);
 
 /**
  * A run of number words, joined by spaces, hyphens or "and". Plurals
@@ -40,4 +58,10 @@ export function parseEnglishNumberWords(phrase: string): number | undefined {
     }
   }
   return seen ? total + current : undefined;
+}
+
+/** The runs NUMBER_WORDS matches, with offsets. */
+export function findNumberWordRuns(text: string): Array<{ start: number; end: number; text: string }> {
+  NUMBER_WORDS.lastIndex = 0;
+  return [...text.matchAll(NUMBER_WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }

@@ -32,6 +32,7 @@ const TEMPERATURE = new RegExp(`(零下|负)?(?:摄氏|华氏)(零下)?(${N})度
 const PERCENT = new RegExp(`百分之(${N})|(${N})[%％]`, 'g');
 const YEAR = new RegExp(`(${N})年`, 'g');
 const NUMBER = new RegExp(N, 'g');
+const ANY_NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);
 
 function value(raw: string | undefined): number | undefined {
   return raw === undefined ? undefined : parseChineseNumeral(raw.replace('．', '.'));
@@ -134,12 +135,22 @@ function* numbers(text: string): Generator<Candidate> {
   }
 }
 
+/** Each pattern needs one of these characters: skip the pattern when the text has none. */
+const NEEDS = {
+  dates: /月/,
+  times: /[时点]/,
+  temperatures: /度|℃|°/,
+  percents: /[%％]|百分之/,
+  years: /年/,
+};
+
 export function* chineseQuantityCandidates(text: string): Generator<Candidate> {
+  if (!ANY_NUMERAL.test(text)) return;
   yield* notFigures(text);
-  yield* dates(text);
-  yield* times(text);
-  yield* temperatures(text);
-  yield* percents(text);
-  yield* years(text);
+  if (NEEDS.dates.test(text)) yield* dates(text);
+  if (NEEDS.times.test(text)) yield* times(text);
+  if (NEEDS.temperatures.test(text)) yield* temperatures(text);
+  if (NEEDS.percents.test(text)) yield* percents(text);
+  if (NEEDS.years.test(text)) yield* years(text);
   yield* numbers(text);
 }

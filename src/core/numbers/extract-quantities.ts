@@ -41,14 +41,20 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   // Chinese text may hold Arabic figures, English text no Chinese numerals: the
   // Chinese patterns read both.
   const passes = isUnspacedLanguage(lang) ? chineseQuantityCandidates(text) : englishQuantityCandidates(text);
-  const claimed: Array<readonly [number, number]> = [];
+  // One flag per character: checking a candidate costs its length, not the number already claimed.
+  const claimed = new Uint8Array(text.length);
   const out: Quantity[] = [];
   for (const c of passes) {
-    if (c.end <= c.start || claimed.some(([s, e]) => c.start < e && s < c.end)) continue;
-    claimed.push([c.start, c.end]);
+    if (c.end <= c.start || isClaimed(claimed, c.start, c.end)) continue;
+    claimed.fill(1, c.start, c.end);
     if (c.quantity) out.push({ ...c.quantity, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (claimed[i]) return true;
+  return false;
 }
 
 export function formatNumber(n: number): string {
