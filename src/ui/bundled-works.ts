@@ -4,7 +4,8 @@
  * add one the person removed. A setting remembers that the first run
  * happened, so removing the sample does not bring it back on reload.
  */
-import { parseNameList } from '../core/names/index.ts';
+// name-list.ts directly: the names barrel would pull pinyin and diff code into the first load.
+import { parseNameList } from '../core/names/name-list.ts';
 import { err, ok, pxError, type PxError, type Result } from '../core/result.ts';
 import type { CorpusWorkEntry } from '../platform/corpus-index.ts';
 import type { CorpusLoader } from '../platform/corpus-loader.ts';
