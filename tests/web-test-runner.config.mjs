@@ -42,12 +42,12 @@ const shims = {
   },
 };
 
-const groups = process.env.WTR_FILES ? [process.env.WTR_FILES] : [
+const groups = [...(process.env.WTR_FILES ? [process.env.WTR_FILES] : [
   'tests/core/**/*.test.ts',
   'tests/storage/**/*.test.ts',
   'tests/ui/**/*.test.ts',
   'tests/platform/**/*.browser.test.ts',
-];
+]), '!tests/**/*.node.test.ts']; // *.node.test.ts run in Node (run-all.mjs), never in the browser
 
 export default {
   rootDir: root,
