@@ -10,12 +10,15 @@ import { repoCorpus, SAMPLE_ID, until } from './shell-fixtures.ts';
 
 async function startApp(dbName = freshName()) {
   window.location.hash = '#/';
+  delete document.documentElement.dataset['pxReady'];
   const storage = await openWorkspace({ name: dbName });
   const app = document.createElement('px-app') as PxApp;
   app.corpus = repoCorpus();
   document.body.append(app);
   app.storage = storage;
   const done = async (drop = true) => {
+    // Let the first-run work finish before the database closes under it.
+    await until(() => document.documentElement.dataset['pxReady'] === 'true', 'the app to settle');
     app.remove();
     storage.close();
     if (drop) await deleteParallaxDb(dbName);
