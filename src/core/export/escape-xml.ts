@@ -23,12 +23,6 @@ export function replaceXmlInvalid(text: string): string {
   return text.replace(XML_INVALID, REPLACEMENT);
 }
 
-function escapeMarkup(text: string, quotes: boolean): string {
-  let out = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  if (quotes) out = out.replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-  return out;
-}
-
 /** Everything xmlText must touch, in one class; surrogate pairs are matched whole and kept. */
 const XML_SPECIAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/g;
 
@@ -72,14 +66,29 @@ export function neutraliseControls(text: string): string {
     .replace(DISCOURAGED, (ch) => `\u27E6U+${hex(ch)}\u27E7`);
 }
 
-/** HTML text content: neutralised controls, then markup escaped. */
+function htmlReplacement(ch: string): string {
+  if (ch.length === 2) return ch;
+  if (ch === '&') return '&amp;';
+  if (ch === '<') return '&lt;';
+  if (ch === '>') return '&gt;';
+  if (ch === '"') return '&quot;';
+  if (ch === "'") return '&#39;';
+  const cp = ch.charCodeAt(0);
+  if (cp < 0x20 || (cp >= 0xd800 && cp <= 0xdfff) || cp >= 0xfffe) return REPLACEMENT;
+  return `\u27E6U+${hex(ch)}\u27E7`;
+}
+
+const HTML_TEXT_SPECIAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/g;
+const HTML_ATTR_SPECIAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/g;
+
+/** HTML text content: controls neutralised and markup escaped, in one pass. */
 export function htmlText(text: string): string {
-  return escapeMarkup(neutraliseControls(text), false);
+  return text.replace(HTML_TEXT_SPECIAL, htmlReplacement);
 }
 
 /** HTML attribute value (always written in double quotes). */
 export function htmlAttr(text: string): string {
-  return escapeMarkup(neutraliseControls(text), true);
+  return text.replace(HTML_ATTR_SPECIAL, htmlReplacement);
 }
 
 /** True when `text` is a safe XML name token for ids we generate from data. */
