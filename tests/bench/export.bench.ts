@@ -4,7 +4,7 @@
  * it is slow), and TEI/TMX/XLIFF of a 5,000-row work. Baseline in the same
  * run: JSON.stringify of the same work (the floor for writing it at all).
  */
-import { buildEdition } from '../../src/core/edition/build-edition.ts';
+import { buildEdition, type BuildEditionOptions } from '../../src/core/edition/build-edition.ts';
 import { printHtml } from '../../src/core/export/print-html.ts';
 import { toTei } from '../../src/core/export/to-tei.ts';
 import { toTmx } from '../../src/core/export/to-tmx.ts';
@@ -18,7 +18,7 @@ import { readRepoText } from '../support/files.ts';
 import { generateWork } from '../support/generate-work.ts';
 import { ms, ratio, time, type BenchRow } from './bench.ts';
 
-function edition(work: Work, names: Parameters<typeof buildEdition>[2]['names'], apparatus = true) {
+function edition(work: Work, names: BuildEditionOptions['names'], apparatus = true) {
   const e = buildEdition(work, alignByParagraphIndex(work), { names, apparatus });
   if (!e.ok) throw new Error(e.error.message);
   return e.value;
