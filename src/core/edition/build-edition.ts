@@ -107,6 +107,9 @@ export function buildEdition(work: Work, alignment: WorkAlignment, opts: BuildEd
   }
 
   const names = opts.names ?? [];
+  const index = buildNameIndex(documentId, rows, names);
+  // The front matter lists the names this document uses, not the whole authority.
+  const used = new Set(index.map((i) => i.nameId));
   return ok({
     format: 'parallax.edition',
     version: 1,
@@ -122,8 +125,8 @@ export function buildEdition(work: Work, alignment: WorkAlignment, opts: BuildEd
     sourceNote,
     rows,
     footnotes,
-    frontMatter: buildFrontMatter(work, names),
-    index: buildNameIndex(documentId, rows, names),
+    frontMatter: buildFrontMatter(work, names.filter((n) => used.has(n.id))),
+    index,
     revisions: buildRevisionStatement(opts.approvals ?? []),
     hasApparatus: opts.apparatus ?? false,
   });
