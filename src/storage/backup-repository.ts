@@ -13,7 +13,7 @@ import { bundleOfSnapshot, recordsOfBundleWork, type StoreSnapshot } from './bun
 import { chunksOf, paragraphsOfChunks } from './paragraph-chunks.ts';
 import { WORK_STORES, type ParagraphChunk, type ParagraphRecord } from './schema.ts';
 import { importConflictError, notFoundError } from './store-errors.ts';
-import { guardedWrite, refuse, type StorageContext, type StoreResult } from './storage-context.ts';
+import { allRequests, guardedWrite, refuse, type StorageContext, type StoreResult } from './storage-context.ts';
 import { workKeyRange } from './work-records.ts';
 import { deleteWorkRecords, type WorkStoresTx } from './works-repository.ts';
 import { WORKSPACE_NAMES } from './names-repository.ts';
@@ -102,25 +102,25 @@ export function createBackupRepository(ctx: StorageContext): BackupRepository {
 /** `add`, never `put`: an id already used elsewhere aborts the whole import instead of overwriting. */
 async function addWork(tx: WorkStoresTx, w: BundleWork, revisions: ReadonlyMap<string, Revision>): Promise<void> {
   const records = recordsOfBundleWork(w, revisions);
-  await Promise.all([
-    tx.objectStore('works').add(records.work),
-    ...records.witnesses.map((r) => tx.objectStore('witnesses').add(r)),
-    ...chunksOf(records.paragraphs).map((c) => tx.objectStore('paragraphChunks').add(c)),
-  ]);
+  await allRequests((add) => {
+    add(tx.objectStore('works').add(records.work));
+    for (const r of records.witnesses) add(tx.objectStore('witnesses').add(r));
+    for (const c of chunksOf(records.paragraphs)) add(tx.objectStore('paragraphChunks').add(c));
+  });
 }
 
 async function replaceWith(tx: WorkStoresTx, b: Bundle): Promise<ImportSummary> {
   for (const w of b.works) await deleteWorkRecords(tx, w.id);
   if (b.scope === 'workspace') await tx.objectStore('names').delete(workKeyRange(WORKSPACE_NAMES));
   const revisions = new Map(b.revisions.map((r) => [r.id, r]));
-  await Promise.all([
-    ...b.works.map((w) => addWork(tx, w, revisions)),
-    ...b.revisions.map((r) => tx.objectStore('revisions').add(r)),
-    ...b.events.map((e) => tx.objectStore('events').add(e)),
-    ...b.comments.map((c) => tx.objectStore('comments').add(c)),
-    ...b.alignments.map((a) => tx.objectStore('alignments').add(a)),
-    ...b.names.map((n) => tx.objectStore('names').add(n)),
-  ]).catch((e: unknown) => {
+  await allRequests((add) => {
+    for (const w of b.works) add(addWork(tx, w, revisions));
+    for (const r of b.revisions) add(tx.objectStore('revisions').add(r));
+    for (const e of b.events) add(tx.objectStore('events').add(e));
+    for (const c of b.comments) add(tx.objectStore('comments').add(c));
+    for (const a of b.alignments) add(tx.objectStore('alignments').add(a));
+    for (const n of b.names) add(tx.objectStore('names').add(n));
+  }).catch((e: unknown) => {
     if (e instanceof Error && e.name === 'ConstraintError') refuse(tx, importConflictError('A record with the same id in another work'));
     throw e;
   });

@@ -60,6 +60,22 @@ export async function guardedWrite<T>(
   }
 }
 
+/**
+ * Issues many requests and waits for them all. If issuing throws half way
+ * (DataCloneError, a bad key), the requests already issued still get a
+ * handler: the transaction aborts and their rejections are expected.
+ */
+export function allRequests(issue: (add: (request: Promise<unknown>) => void) => void): Promise<unknown[]> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    issue((request) => pending.push(request));
+  } catch (e) {
+    void Promise.allSettled(pending);
+    return Promise.reject(e);
+  }
+  return Promise.all(pending);
+}
+
 /** A read-write transaction over the stores `S`. */
 export type WriteTx<S extends StoreNames<ParallaxSchema>> = IDBPTransaction<ParallaxSchema, S[], 'readwrite'>;
 /** Opens a read-write transaction that guardedWrite aborts if the write fails anywhere. */

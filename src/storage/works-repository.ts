@@ -9,7 +9,7 @@ import { editorNameIn } from './editor-name.ts';
 import type { IDBPTransaction } from 'idb';
 import { WORK_STORES, type ParallaxSchema, type WorkRecord } from './schema.ts';
 import { existsError, notFoundError } from './store-errors.ts';
-import { guardedWrite, refuse, timestamp, type StorageContext, type StoreResult } from './storage-context.ts';
+import { allRequests, guardedWrite, refuse, timestamp, type StorageContext, type StoreResult } from './storage-context.ts';
 import { chunksOf, paragraphsOfChunks } from './paragraph-chunks.ts';
 import { recordsOfWork, workKeyRange, workOfRecords } from './work-records.ts';
 
@@ -62,11 +62,13 @@ export function createWorksRepository(ctx: StorageContext): WorksRepository {
         if (await tx.objectStore('works').get(work.id)) refuse(tx, existsError(`A work with id “${work.id}”`));
         const author = (await editorNameIn(tx)) ?? IMPORT_AUTHOR;
         const records = recordsOfWork(work, author, timestamp(ctx), ctx.ids);
-        const writes: Promise<unknown>[] = [tx.objectStore('works').add(records.work)];
-        for (const r of records.witnesses) writes.push(tx.objectStore('witnesses').add(r));
-        for (const c of chunksOf(records.paragraphs)) writes.push(tx.objectStore('paragraphChunks').add(c));
-        for (const r of records.revisions) writes.push(tx.objectStore('revisions').add(r));
-        await Promise.all([...writes, tx.done]);
+        await allRequests((add) => {
+          add(tx.objectStore('works').add(records.work));
+          for (const r of records.witnesses) add(tx.objectStore('witnesses').add(r));
+          for (const c of chunksOf(records.paragraphs)) add(tx.objectStore('paragraphChunks').add(c));
+          for (const r of records.revisions) add(tx.objectStore('revisions').add(r));
+        });
+        await tx.done;
         return summaryOf(records.work);
       }, (s) => ({ kind: 'work', workId: s.id })),
 

@@ -33,6 +33,29 @@ describe('durability', () => {
     ws.close();
   });
 
+  it('turns any other database failure into STORE_FAILED, with nothing of the change kept', async () => {
+    const ws = await freshWorkspace();
+    const work = await sampleWork();
+    const original = IDBObjectStore.prototype.add;
+    let calls = 0;
+    IDBObjectStore.prototype.add = function add(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      // Fail half way through the import, after many records were already added in the transaction.
+      if (this.name === 'revisions' && ++calls === 20) throw new DOMException('Disk trouble.', 'UnknownError');
+      return original.apply(this, args);
+    };
+    let r;
+    try {
+      r = await ws.works.importWork(work);
+    } finally {
+      IDBObjectStore.prototype.add = original;
+    }
+    assert.equal(!r.ok && r.error.code, 'STORE_FAILED');
+    assert.deepEqual(await ws.works.listWorks(), []);
+    assert.equal((await ws.db.getAll('revisions')).length, 0);
+    assert.equal((await ws.db.getAll('paragraphChunks')).length, 0);
+    ws.close();
+  });
+
   it('asks for persistent storage and returns the answer', async () => {
     const ws = await freshWorkspace();
     const answer = await ws.requestPersistence();

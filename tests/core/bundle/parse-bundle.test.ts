@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUNDLE_VERSION, MAX_STRING_CHARS, parseBundle, serializeBundle } from '../../../src/core/bundle/index.ts';
+import { BUNDLE_VERSION, MAX_RECORDS, MAX_STRING_CHARS, parseBundle, serializeBundle } from '../../../src/core/bundle/index.ts';
 import { mutable, sampleBundle, v1FixtureText, type Mutable } from './sample-bundle.ts';
 
 function codeOf(text: string): string {
@@ -96,5 +96,11 @@ describe('parseBundle', () => {
 
   it('BUNDLE_TOO_LARGE for a hostile string', async () => {
     assert.equal(await broken((x) => { x.revisions[0]!['text'] = 'x'.repeat(MAX_STRING_CHARS + 1); }), 'BUNDLE_TOO_LARGE');
+  });
+
+  it('BUNDLE_TOO_LARGE for a hostile number of records, before reading them', () => {
+    const text = `{"format":"parallax.bundle","version":${BUNDLE_VERSION},"scope":"work","works":[${'0,'.repeat(MAX_RECORDS)}0]}`;
+    const r = parseBundle(text);
+    assert.equal(!r.ok && r.error.code, 'BUNDLE_TOO_LARGE');
   });
 });
