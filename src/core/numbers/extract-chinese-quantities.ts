@@ -38,16 +38,16 @@ function value(raw: string | undefined): number | undefined {
   return raw === undefined ? undefined : parseChineseNumeral(raw.replace('．', '.'));
 }
 
-function* notFigures(text: string): Generator<Candidate> {
-  for (const m of text.matchAll(NOT_A_FIGURE)) yield { start: m.index, end: m.index + m[0].length };
+function notFigures(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(NOT_A_FIGURE)) out.push({ start: m.index, end: m.index + m[0].length });
 }
 
-function* dates(text: string): Generator<Candidate> {
+function dates(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(DATE)) {
     const month = value(m[2]);
     const day = value(m[3]);
     if (!month || !day || month > 12 || day > 31) continue;
-    yield { start: m.index, end: m.index + m[0].length, quantity: { kind: 'date', value: formatDate(month, day, value(m[1])) } };
+    out.push({ start: m.index, end: m.index + m[0].length, quantity: { kind: 'date', value: formatDate(month, day, value(m[1])) } });
   }
 }
 
@@ -70,51 +70,51 @@ function pm(period: string | undefined): boolean | undefined {
   return undefined;
 }
 
-function* times(text: string): Generator<Candidate> {
+function times(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(TIME)) {
     const end = m.index + m[0].length;
     const first = clock(m[1], m[2] ?? '', m[3] ?? '', m[4], m[5], text.slice(end));
     if (!first) continue;
     const afternoon = pm(m[1]);
-    yield { start: m.index, end, quantity: { kind: 'time', value: formatTime(to24Hour(first.hour, afternoon), first.minute) } };
+    out.push({ start: m.index, end, quantity: { kind: 'time', value: formatTime(to24Hour(first.hour, afternoon), first.minute) } });
     // 下午六时至八时: the second hour takes the first one's 下午.
     const next = RANGE_NEXT.exec(text.slice(end));
     if (!next) continue;
     const second = clock(next[1] ?? m[1], next[2] ?? '', next[3] ?? '', next[4], next[5], '');
     if (!second) continue;
     const start = end + (next.indices?.[1]?.[0] ?? next.indices?.[2]?.[0] ?? 0);
-    yield { start, end: end + next[0].length, quantity: { kind: 'time', value: formatTime(to24Hour(second.hour, pm(next[1]) ?? afternoon), second.minute) } };
+    out.push({ start, end: end + next[0].length, quantity: { kind: 'time', value: formatTime(to24Hour(second.hour, pm(next[1]) ?? afternoon), second.minute) } });
   }
 }
 
-function* temperatures(text: string): Generator<Candidate> {
+function temperatures(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(TEMPERATURE)) {
     const n = value(m[3] ?? m[5] ?? m[6]);
     if (n === undefined) continue;
     const negative = Boolean(m[1] || m[2] || m[4] || m[6]);
     const scale = /华氏|°F/.test(m[0]) ? 'F' : 'C';
-    yield { start: m.index, end: m.index + m[0].length, quantity: { kind: 'temperature', value: `${formatNumber(negative ? -n : n)}°${scale}` } };
+    out.push({ start: m.index, end: m.index + m[0].length, quantity: { kind: 'temperature', value: `${formatNumber(negative ? -n : n)}°${scale}` } });
   }
 }
 
-function* percents(text: string): Generator<Candidate> {
+function percents(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(PERCENT)) {
     const n = value(m[1] ?? m[2]);
-    if (n !== undefined) yield { start: m.index, end: m.index + m[0].length, quantity: { kind: 'percent', value: `${formatNumber(n)}%` } };
+    if (n !== undefined) out.push({ start: m.index, end: m.index + m[0].length, quantity: { kind: 'percent', value: `${formatNumber(n)}%` } });
   }
 }
 
-function* years(text: string): Generator<Candidate> {
+function years(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(YEAR)) {
     const raw = asciiDigits(m[1] ?? '');
     const n = value(raw);
     // 一九六一年 or 1961年 is a year; 三年 is a count of years, left to the numbers pass.
     if (n === undefined || !(looksLikeYear(n, raw) || (/^[〇零一二三四五六七八九]{4}$/.test(raw) && n >= 1000))) continue;
-    yield { start: m.index, end: m.index + m[0].length, quantity: { kind: 'year', value: String(n) } };
+    out.push({ start: m.index, end: m.index + m[0].length, quantity: { kind: 'year', value: String(n) } });
   }
 }
 
-function* numbers(text: string): Generator<Candidate> {
+function numbers(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(NUMBER)) {
     const raw = asciiDigits(m[0]);
     const n = value(raw);
@@ -123,14 +123,14 @@ function* numbers(text: string): Generator<Candidate> {
     const end = start + m[0].length;
     const counted = COUNTER.test(text.slice(end, end + 2));
     if (/^\d/.test(raw)) {
-      yield { start, end, quantity: { kind: looksLikeYear(n, raw) ? 'year' : 'number', value: formatNumber(n) } };
+      out.push({ start, end, quantity: { kind: looksLikeYear(n, raw) ? 'year' : 'number', value: formatNumber(n) } });
     } else if (/^[十百千万亿]$/.test(raw)) {
       // 百 alone is rarely a figure (百姓, 万岁); 十人 is.
-      if (counted) yield { start, end, quantity: { kind: 'number', value: formatNumber(n) } };
+      if (counted) out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n) } });
     } else if (n < 10 && raw.length === 1) {
-      if (counted) yield { start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } };
+      if (counted) out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } });
     } else {
-      yield { start, end, quantity: { kind: 'number', value: formatNumber(n) } };
+      out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n) } });
     }
   }
 }
@@ -144,13 +144,14 @@ const NEEDS = {
   years: /年/,
 };
 
-export function* chineseQuantityCandidates(text: string): Generator<Candidate> {
-  if (!ANY_NUMERAL.test(text)) return;
-  yield* notFigures(text);
-  if (NEEDS.dates.test(text)) yield* dates(text);
-  if (NEEDS.times.test(text)) yield* times(text);
-  if (NEEDS.temperatures.test(text)) yield* temperatures(text);
-  if (NEEDS.percents.test(text)) yield* percents(text);
-  if (NEEDS.years.test(text)) yield* years(text);
-  yield* numbers(text);
+export function chineseQuantityCandidates(text: string, out: Candidate[] = []): Candidate[] {
+  if (!ANY_NUMERAL.test(text)) return out;
+  notFigures(text, out);
+  if (NEEDS.dates.test(text)) dates(text, out);
+  if (NEEDS.times.test(text)) times(text, out);
+  if (NEEDS.temperatures.test(text)) temperatures(text, out);
+  if (NEEDS.percents.test(text)) percents(text, out);
+  if (NEEDS.years.test(text)) years(text, out);
+  numbers(text, out);
+  return out;
 }

@@ -29,9 +29,9 @@ function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-function* dates(text: string): Generator<Candidate> {
-  for (const m of text.matchAll(DAY_MONTH)) yield date(m, Number(m[1]), monthOf(m[2] ?? ''), m[3]);
-  for (const m of text.matchAll(MONTH_DAY)) yield date(m, Number(m[2]), monthOf(m[1] ?? ''), m[3]);
+function dates(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(DAY_MONTH)) out.push(date(m, Number(m[1]), monthOf(m[2] ?? ''), m[3]));
+  for (const m of text.matchAll(MONTH_DAY)) out.push(date(m, Number(m[2]), monthOf(m[1] ?? ''), m[3]));
 }
 
 function date(m: RegExpMatchArray, day: number, month: number, year: string | undefined): Candidate {
@@ -54,57 +54,57 @@ function time(start: number, end: number, hourRaw: string, minute: string | unde
   return { start, end, quantity: { kind: 'time', value: formatTime(to24Hour(hour, afternoon(meridiem)), min) } };
 }
 
-function* times(text: string): Generator<Candidate> {
+function times(text: string, out: Candidate[]): void {
   // "from 6 to 8 p.m.": the first hour takes the second one's p.m.
   for (const m of text.matchAll(TIME_RANGE)) {
     const start = m.index ?? 0;
     const firstEnd = (m.indices?.[2] ?? m.indices?.[1])?.[1] ?? start;
     const second = m.indices?.[3]?.[0] ?? start;
-    yield time(start, firstEnd, m[1] ?? '', m[2], m[5] ?? '');
-    yield time(second, start + m[0].length, m[3] ?? '', m[4], m[5] ?? '');
+    out.push(time(start, firstEnd, m[1] ?? '', m[2], m[5] ?? ''));
+    out.push(time(second, start + m[0].length, m[3] ?? '', m[4], m[5] ?? ''));
   }
   for (const m of text.matchAll(TIME)) {
     const start = m.index ?? 0;
-    yield time(start, start + m[0].length, m[1] ?? '', m[2], m[3] ?? '');
+    out.push(time(start, start + m[0].length, m[1] ?? '', m[2], m[3] ?? ''));
   }
   for (const m of text.matchAll(CLOCK_24)) {
     const start = m.index ?? 0;
-    yield { start, end: start + m[0].length, quantity: { kind: 'time', value: formatTime(Number(m[1]), Number(m[2])) } };
+    out.push({ start, end: start + m[0].length, quantity: { kind: 'time', value: formatTime(Number(m[1]), Number(m[2])) } });
   }
 }
 
-function* temperatures(text: string): Generator<Candidate> {
+function temperatures(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(TEMPERATURE)) {
     const start = m.index ?? 0;
     const n = numberOf(m[2] ?? '');
     if (n === undefined) continue;
     const negative = Boolean(m[1]) || Boolean(m[4]);
     const scale = /fahrenheit|\bF\b/i.test(m[0]) || m[3]?.toUpperCase() === 'F' ? 'F' : 'C';
-    yield { start, end: start + m[0].length, quantity: { kind: 'temperature', value: `${formatNumber(negative ? -n : n)}°${scale}` } };
+    out.push({ start, end: start + m[0].length, quantity: { kind: 'temperature', value: `${formatNumber(negative ? -n : n)}°${scale}` } });
   }
 }
 
-function* percents(text: string): Generator<Candidate> {
+function percents(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(PERCENT)) {
     const n = numberOf(m[1] ?? '');
     const start = m.index ?? 0;
-    if (n !== undefined) yield { start, end: start + m[0].length, quantity: { kind: 'percent', value: `${formatNumber(n)}%` } };
+    if (n !== undefined) out.push({ start, end: start + m[0].length, quantity: { kind: 'percent', value: `${formatNumber(n)}%` } });
   }
 }
 
-function* numbers(text: string): Generator<Candidate> {
+function numbers(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[1] ?? '';
     const n = numberOf(raw);
     const start = m.index ?? 0;
     if (n === undefined) continue;
-    yield { start, end: start + raw.length, quantity: { kind: looksLikeYear(n, raw) ? 'year' : 'number', value: formatNumber(n) } };
+    out.push({ start, end: start + raw.length, quantity: { kind: looksLikeYear(n, raw) ? 'year' : 'number', value: formatNumber(n) } });
   }
   for (const run of findNumberWordRuns(text)) {
     const n = parseEnglishNumberWords(run.text);
     if (n === undefined) continue;
     const quantity = n < 10 ? { kind: 'number' as const, value: formatNumber(n), weak: true } : { kind: 'number' as const, value: formatNumber(n) };
-    yield { start: run.start, end: run.end, quantity };
+    out.push({ start: run.start, end: run.end, quantity });
   }
 }
 
@@ -113,14 +113,15 @@ function* numbers(text: string): Generator<Candidate> {
  * embed the number-word alternation and cost ~10× more per character.
  */
 const MAY_HAVE_DATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const MAY_HAVE_TIME = /[ap]\.?\s?m\b|o['’]clock|\d:\d/i;
+const MAY_HAVE_TIME = /\d\s?[ap]\.?m\b|[ap]\.m\.|o['’]clock|\d:\d/i;
 const MAY_HAVE_TEMPERATURE = /degree|°/i;
 const MAY_HAVE_PERCENT = /%|per\s?cent/i;
 
-export function* englishQuantityCandidates(text: string): Generator<Candidate> {
-  if (MAY_HAVE_DATE.test(text)) yield* dates(text);
-  if (MAY_HAVE_TIME.test(text)) yield* times(text);
-  if (MAY_HAVE_TEMPERATURE.test(text)) yield* temperatures(text);
-  if (MAY_HAVE_PERCENT.test(text)) yield* percents(text);
-  yield* numbers(text);
+export function englishQuantityCandidates(text: string, out: Candidate[] = []): Candidate[] {
+  if (MAY_HAVE_DATE.test(text)) dates(text, out);
+  if (MAY_HAVE_TIME.test(text)) times(text, out);
+  if (MAY_HAVE_TEMPERATURE.test(text)) temperatures(text, out);
+  if (MAY_HAVE_PERCENT.test(text)) percents(text, out);
+  numbers(text, out);
+  return out;
 }

@@ -41,8 +41,10 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   // Chinese text may hold Arabic figures, English text no Chinese numerals: the
   // Chinese patterns read both.
   const passes = isUnspacedLanguage(lang) ? chineseQuantityCandidates(text) : englishQuantityCandidates(text);
-  // One flag per character: checking a candidate costs its length, not the number already claimed.
-  const claimed = new Uint8Array(text.length);
+  // One flag per character: checking a candidate costs its length, not the
+  // number already claimed. The buffer is reused: allocating one per text
+  // costs more than the whole scan of a short paragraph.
+  const claimed = claimBuffer(text.length);
   const out: Quantity[] = [];
   for (const c of passes) {
     if (c.end <= c.start || isClaimed(claimed, c.start, c.end)) continue;
@@ -50,6 +52,14 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
     if (c.quantity) out.push({ ...c.quantity, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+let buffer = new Uint8Array(4096);
+
+function claimBuffer(length: number): Uint8Array {
+  if (buffer.length < length) buffer = new Uint8Array(Math.max(length, buffer.length * 2));
+  buffer.fill(0, 0, length);
+  return buffer;
 }
 
 function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { NUMBER_WORDS, parseEnglishNumberWords } from '../../../src/core/numbers/english-number-words.ts';
+import { findNumberWordRuns, NUMBER_WORDS, parseEnglishNumberWords, trieSource } from '../../../src/core/numbers/english-number-words.ts';
 
 describe('parseEnglishNumberWords', () => {
   it('reads numbers written as words', () => {
@@ -15,5 +15,22 @@ describe('parseEnglishNumberWords', () => {
   it('does not take vague plurals for figures', () => {
     const found = [...'hundreds and even thousands, tens of thousands; someone at five'.matchAll(NUMBER_WORDS)].map((m) => m[0]);
     assert.deepEqual(found, ['five']);
+  });
+});
+
+describe('findNumberWordRuns / trieSource', () => {
+  it('finds runs of number words with their offsets', () => {
+    const text = 'Two hundred and five men, sixty-five women and one child; hundreds more, someone else.';
+    const runs = findNumberWordRuns(text);
+    assert.deepEqual(runs.map((r) => r.text), ['Two hundred and five', 'sixty-five', 'one']);
+    for (const r of runs) assert.equal(text.slice(r.start, r.end), r.text);
+  });
+
+  it('builds a trie-shaped alternation that matches exactly the words given', () => {
+    const re = new RegExp(`^${trieSource(['ten', 'thirteen', 'thirty', 'three', 'two'])}$`);
+    for (const w of ['ten', 'thirteen', 'thirty', 'three', 'two']) assert.ok(re.test(w), w);
+    for (const w of ['th', 'thirt', 'tw', 'twot', '']) assert.ok(!re.test(w), w);
+    const optional = new RegExp(`^${trieSource(['four', 'fourteen'])}$`);
+    assert.ok(optional.test('four') && optional.test('fourteen') && !optional.test('fourt'));
   });
 });
