@@ -59,3 +59,19 @@ describe('parallax export: coded errors', () => {
     assert.equal(code((await cli(['export', bad, '--format', 'md', '--out', out])).err), 'IMPORT_TEI_DOCTYPE');
   });
 });
+
+describe('parallax export: other inputs', () => {
+  it('a Parallax bundle (what the browser writes) exports like the folder', async () => {
+    const { bundleOfWork, serializeBundle } = await import('../../src/core/bundle/index.ts');
+    const { createIdFactory } = await import('../../src/core/ids.ts');
+    const { loadSampleWork } = await import('../core/edition/sample-work.ts');
+    const work = await loadSampleWork();
+    const bundle = bundleOfWork(work, { author: 'Test', at: '2026-11-27T00:00:00.000Z', ids: createIdFactory() });
+    const file = writeTemp(dir, 'work.bundle.json', serializeBundle(bundle));
+    const tmx = path.join(dir, 'bundle.tmx');
+    const r = await cli(['export', file, '--format', 'tmx', '--out', tmx]);
+    assert.equal(r.code, 0, r.err);
+    const { readFileSync } = await import('node:fs');
+    assert.match(readFileSync(tmx, 'utf8'), /Ba-ke-tu \[sic\]/);
+  });
+});
