@@ -3,15 +3,19 @@
  * language-aware aligner behind every other entry point.
  */
 import { alignProfiles, type ProfileAlignOptions } from './align-profiles.ts';
+import { DEFAULT_WEIGHTS, type CostWeights } from './bead-cost.ts';
 import type { PathBead } from './banded-dp.ts';
 import { scoreFromCost } from './row-score.ts';
 import type { Alignment, AlignmentRow, AlignUnitsOptions } from './types.ts';
-import { profileUnit } from './unit-profile.ts';
+import { profileUnits } from './unit-profile.ts';
+import { isCjkLang } from '../text/split-sentences.ts';
 import { lexicalEvidence, type Lexicon } from '../lexicon/lexicon.ts';
 
 export interface AlignUnitsFullOptions extends AlignUnitsOptions {
   /** A zh–en dictionary (see src/core/lexicon); without it the aligner uses length, numbers, names and punctuation. */
   readonly lexicon?: Lexicon;
+  /** Override evidence weights (all zero but length gives plain Gale–Church, the benchmark's baseline). */
+  readonly weights?: Partial<CostWeights>;
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
@@ -29,11 +33,31 @@ export function rowsFromPath(path: readonly PathBead[], offsetS = 0, offsetT = 0
   });
 }
 
+/**
+ * Aligns with the Chinese side as source when only the target is Chinese,
+ * then swaps back: the model is symmetric, and the dictionary evidence is
+ * computed fastest with the Chinese unit fixed in the inner loop.
+ */
 export function alignUnits(source: readonly string[], target: readonly string[], opts: AlignUnitsFullOptions): Alignment {
-  const ps = source.map((text, u) => profileUnit(text, opts.sourceLang, opts.sourceOmissions?.has(u) ?? false));
-  const pt = target.map((text, u) => profileUnit(text, opts.targetLang, opts.targetOmissions?.has(u) ?? false));
+  if (opts.lexicon && isCjkLang(opts.targetLang) && !isCjkLang(opts.sourceLang)) {
+    const swapped = alignUnitsDirect(target, source, {
+      ...opts,
+      sourceLang: opts.targetLang,
+      targetLang: opts.sourceLang,
+      ...(opts.targetOmissions ? { sourceOmissions: opts.targetOmissions } : {}),
+      ...(opts.sourceOmissions ? { targetOmissions: opts.sourceOmissions } : {}),
+    });
+    return { rows: swapped.rows.map((r) => ({ ...r, source: r.target, target: r.source })) };
+  }
+  return alignUnitsDirect(source, target, opts);
+}
+
+function alignUnitsDirect(source: readonly string[], target: readonly string[], opts: AlignUnitsFullOptions): Alignment {
+  const ps = profileUnits(source, opts.sourceLang, opts.sourceOmissions);
+  const pt = profileUnits(target, opts.targetLang, opts.targetOmissions);
+  const weights = { ...DEFAULT_WEIGHTS, ...opts.weights };
   const profileOpts: ProfileAlignOptions = opts.lexicon
-    ? { lexical: lexicalEvidence(opts.lexicon, source, opts.sourceLang, target, opts.targetLang) }
-    : {};
+    ? { weights, lexical: lexicalEvidence(opts.lexicon, source, opts.sourceLang, target, opts.targetLang) }
+    : { weights };
   return { rows: rowsFromPath(alignProfiles(ps, pt, profileOpts)) };
 }

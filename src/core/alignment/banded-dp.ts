@@ -5,6 +5,8 @@
  */
 import { BEADS, OMISSION_MAX, beadCost, omissionCost, type BeadCostContext } from './bead-cost.ts';
 
+type BeadTable = ReadonlyArray<readonly [number, number, number]>;
+
 export interface Band {
   /** Per row i = 0..n, the first and last target position in the band (inclusive). */
   readonly lo: Int32Array;
@@ -35,57 +37,71 @@ interface Omissions {
   readonly target: (u: number) => boolean;
 }
 
-export function alignInBand(n: number, m: number, band: Band, ctx: BeadCostContext, om: Omissions): PathBead[] {
+export function alignInBand(n: number, m: number, band: Band, ctx: BeadCostContext, om: Omissions, beads: BeadTable = BEADS): PathBead[] {
+  // The bead table as flat arrays: the innermost loop should not destructure.
+  const BEAD_COUNT = beads.length;
+  const BEAD_A = Int32Array.from(beads, (b) => b[0]);
+  const BEAD_B = Int32Array.from(beads, (b) => b[1]);
+  const BEAD_PRIOR = Float64Array.from(beads, (b) => b[2]);
   const costs: Float64Array[] = [];
   const backs: Uint16Array[] = [];
+  const { lo, hi } = band;
+  /** Cost of cell (i, j), Infinity outside the band. Hot: no allocation here. */
   const at = (i: number, j: number): number => {
-    const lo = band.lo[i] ?? 0;
-    if (i < 0 || j < lo || j > (band.hi[i] ?? -1)) return Infinity;
-    return costs[i]?.[j - lo] ?? Infinity;
+    const l = lo[i] ?? 0;
+    return j < l || j > (hi[i] ?? -1) ? Infinity : (costs[i]?.[j - l] ?? Infinity);
   };
   for (let i = 0; i <= n; i++) {
-    const lo = band.lo[i] ?? 0;
-    const width = (band.hi[i] ?? 0) - lo + 1;
+    const rowLo = lo[i] ?? 0;
+    const width = (hi[i] ?? 0) - rowLo + 1;
     const row = new Float64Array(width).fill(Infinity);
     const back = new Uint16Array(width);
     costs.push(row);
     backs.push(back);
     const sourceOmission = i > 0 && om.source(i - 1);
-    for (let j = lo; j < lo + width; j++) {
+    for (let j = rowLo; j < rowLo + width; j++) {
       if (i === 0 && j === 0) {
         row[0] = 0;
         continue;
       }
       let best = Infinity;
       let bestCode = 0;
-      const consider = (a: number, b: number, extra: () => number): void => {
+      for (let k = 0; k < BEAD_COUNT; k++) {
+        const a = BEAD_A[k] ?? 0;
+        const b = BEAD_B[k] ?? 0;
+        const prior = BEAD_PRIOR[k] ?? 0;
+        if (a > i || b > j) continue;
         const prev = at(i - a, j - b);
-        if (prev === Infinity || prev >= best) return;
-        const total = prev + extra();
+        if (prev === Infinity) continue;
+        const total = prev + beadCost(ctx, i, j, a, b, prior);
         if (total < best) {
           best = total;
           bestCode = (a << 8) | b;
         }
-      };
-      for (const [a, b, prior] of BEADS) {
-        if (a > i || b > j) continue;
-        consider(a, b, () => beadCost(ctx, i, j, a, b, prior));
       }
       // An omission marker may stand for any short run of the other side, or for nothing.
       if (j > 0 && om.target(j - 1)) {
         for (let k = 0; k <= Math.min(OMISSION_MAX, i); k++) {
           if (k > 0 && om.source(i - k)) break;
-          consider(k, 1, () => omissionCost(k));
+          const total = at(i - k, j - 1) + omissionCost(k);
+          if (total < best) {
+            best = total;
+            bestCode = (k << 8) | 1;
+          }
         }
       }
       if (sourceOmission) {
         for (let k = 0; k <= Math.min(OMISSION_MAX, j); k++) {
           if (k > 0 && om.target(j - k)) break;
-          consider(1, k, () => omissionCost(k));
+          const total = at(i - 1, j - k) + omissionCost(k);
+          if (total < best) {
+            best = total;
+            bestCode = (1 << 8) | k;
+          }
         }
       }
-      row[j - lo] = best;
-      back[j - lo] = bestCode;
+      row[j - rowLo] = best;
+      back[j - rowLo] = bestCode;
     }
   }
   return tracePath(n, m, band, costs, backs);

@@ -11,13 +11,29 @@ import type { UnitProfile } from './unit-profile.ts';
 /** Bead shapes and their prior costs (-log p), after Gale and Church, with 1–3 / 3–1 and 2–2 added. */
 export const BEADS: ReadonlyArray<readonly [number, number, number]> = [
   [1, 1, -Math.log(0.89)],
-  [1, 0, -Math.log(0.005)],
-  [0, 1, -Math.log(0.005)],
+  [1, 0, -Math.log(0.01)],
+  [0, 1, -Math.log(0.01)],
   [2, 1, -Math.log(0.045)],
   [1, 2, -Math.log(0.045)],
   [2, 2, -Math.log(0.011)],
   [3, 1, -Math.log(0.004)],
   [1, 3, -Math.log(0.004)],
+];
+
+/**
+ * Bead shapes for the coarse pass over blocks of units. Block boundaries fall
+ * anywhere, so uneven shapes are ordinary there; skipping is priced by
+ * length (see skipPerLength), not by shape.
+ */
+export const COARSE_BEADS: ReadonlyArray<readonly [number, number, number]> = [
+  [1, 1, -Math.log(0.5)],
+  [1, 0, -Math.log(0.05)],
+  [0, 1, -Math.log(0.05)],
+  [2, 1, -Math.log(0.2)],
+  [1, 2, -Math.log(0.2)],
+  [2, 2, -Math.log(0.05)],
+  [3, 1, -Math.log(0.02)],
+  [1, 3, -Math.log(0.02)],
 ];
 
 /** Longest run of units one omission marker may stand for. */
@@ -32,6 +48,7 @@ export interface CostWeights {
   readonly numberMiss: number;
   readonly nameMatch: number;
   readonly punctuation: number;
+  /** Per unit whose dictionary coverage looks like a right counterpart (+1) or a wrong one (-1). */
   readonly lexicon: number;
   /** A skipped unit costs this much per average-length unit on top of its prior. */
   readonly skipPerLength: number;
@@ -42,7 +59,7 @@ export const DEFAULT_WEIGHTS: CostWeights = {
   numberMiss: 0.7,
   nameMatch: 1.5,
   punctuation: 0.6,
-  lexicon: 6,
+  lexicon: 3,
   skipPerLength: 1,
 };
 
@@ -54,15 +71,13 @@ export interface Prefix {
   readonly quotes: Float64Array;
   readonly brackets: Float64Array;
   readonly omissions: Int32Array;
-  readonly lexWords: Float64Array;
 }
 
-export function prefixOf(units: readonly UnitProfile[], lexWords: (u: number) => number): Prefix {
+export function prefixOf(units: readonly UnitProfile[]): Prefix {
   const n = units.length;
   const p: Prefix = {
     length: new Float64Array(n + 1), numbers: new Float64Array(n + 1), questions: new Float64Array(n + 1),
     quotes: new Float64Array(n + 1), brackets: new Float64Array(n + 1), omissions: new Int32Array(n + 1),
-    lexWords: new Float64Array(n + 1),
   };
   units.forEach((u, k) => {
     p.length[k + 1] = (p.length[k] ?? 0) + u.length;
@@ -71,7 +86,6 @@ export function prefixOf(units: readonly UnitProfile[], lexWords: (u: number) =>
     p.quotes[k + 1] = (p.quotes[k] ?? 0) + u.quotes;
     p.brackets[k + 1] = (p.brackets[k] ?? 0) + u.brackets;
     p.omissions[k + 1] = (p.omissions[k] ?? 0) + (u.omission ? 1 : 0);
-    p.lexWords[k + 1] = (p.lexWords[k] ?? 0) + lexWords(k);
   });
   return p;
 }
@@ -82,12 +96,12 @@ export interface BeadCostContext {
   readonly source: Prefix;
   readonly target: Prefix;
   readonly evidence: PairEvidence;
+  readonly hasLexicon: boolean;
   /** Expected target length per source length unit, for the whole pair of texts. */
   readonly ratio: number;
-  /** Average unit length, to price skips independently of unit size. */
+  /** Average length of a unit (a sentence, not a block, in the coarse pass): skips cost per unit skipped. */
   readonly meanLength: number;
   readonly weights: CostWeights;
-  readonly hasLexicon: boolean;
 }
 
 /** Cost of the standard bead ending at (i, j); Infinity if it would cross an omission marker. */
@@ -106,22 +120,15 @@ export function beadCost(c: BeadCostContext, i: number, j: number, a: number, b:
     0.5 * Math.abs(span(c.source.brackets, i - a, i) - span(c.target.brackets, j - b, j)));
   let numMatch = 0;
   let nameMatch = 0;
-  let lexMatch = 0;
   for (let s = i - a; s < i; s++) {
     for (let t = j - b; t < j; t++) {
-      const e = c.evidence.get(s, t);
-      numMatch += e.numbers;
-      nameMatch += e.names;
-      lexMatch += e.lexicon;
+      numMatch += c.evidence.numbers(s, t);
+      nameMatch += c.evidence.names(s, t);
     }
   }
   numMatch = Math.min(numMatch, nums / 2);
   cost += w.numberMiss * (nums - 2 * numMatch) - w.numberMatch * numMatch - w.nameMatch * Math.min(nameMatch, 3);
-  if (c.hasLexicon) {
-    const words = span(c.source.lexWords, i - a, i) + span(c.target.lexWords, j - b, j);
-    const sim = words > 0 ? Math.min(1, lexMatch / words) : 0;
-    cost += w.lexicon * (1 - sim) * ((a + b) / 2);
-  }
+  if (c.hasLexicon) cost -= w.lexicon * c.evidence.lexicalReward(i - a, i, j - b, j);
   return cost;
 }
 

@@ -1,21 +1,29 @@
 /**
- * Evidence that one source unit and one target unit translate each other:
- * shared numbers, names found in both scripts, dictionary word matches.
- * Computed on demand and cached, because the banded DP only ever asks about
- * pairs near the diagonal.
+ * Evidence that source and target units translate each other — shared
+ * numbers, names found in both scripts, dictionary words — precomputed for
+ * the pairs the banded DP can ask about (a window per source unit), in flat
+ * typed arrays. A bead's dictionary matches are an OR of its pairs' bit
+ * masks, so a word found in two sentences of one bead counts once.
  */
+import type { LexicalEvidence } from '../lexicon/lexicon.ts';
+import type { Band } from './banded-dp.ts';
+import { chanceCoverage, type LexicalCalibration, type SideCalibration } from './lexical-calibration.ts';
 import type { UnitProfile } from './unit-profile.ts';
 
-export interface Evidence {
-  readonly numbers: number;
-  readonly names: number;
-  readonly lexicon: number;
+/** A unit of few words has a noisy coverage: its reward is damped by words / (words + DAMPING). */
+const DAMPING = 4;
+
+function unitReward(matched: number, words: number, otherWords: number, cal: SideCalibration | null): number {
+  if (!cal || words === 0) return 0;
+  // Where chance alone would cover as much as a right counterpart (long units of one topic),
+  // high coverage proves nothing, but low coverage still tells against the pair.
+  const chance = Math.min(chanceCoverage(cal, otherWords), cal.good - MIN_SPREAD);
+  const r = ((matched / words - (cal.good + chance) / 2) * 2) / (cal.good - chance);
+  return Math.max(-1, Math.min(1, r)) * (words / (words + DAMPING));
 }
 
-const NONE: Evidence = { numbers: 0, names: 0, lexicon: 0 };
-
-/** Matched words of both sides for one pair (see lexicon-match.ts). */
-export type LexicalScorer = (s: number, t: number) => number;
+/** Chance coverage is taken as at most this far below a right counterpart's. */
+const MIN_SPREAD = 0.2;
 
 export function sharedCount(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -40,31 +48,139 @@ function namesShared(s: UnitProfile, t: UnitProfile): number {
   return n;
 }
 
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Widest bead the DP builds from ordinary beads (1–3, 3–1). */
+const MAX_BEAD = 3;
+/** Words per unit the masks can hold; longer units are counted exactly. */
+const MASK_WORDS = 64;
+
 export class PairEvidence {
-  private readonly cache = new Map<number, Evidence>();
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly offset: Int32Array;
+  private readonly numberMatches: Uint8Array;
+  private readonly nameMatches: Uint8Array;
+  private readonly masks: Uint32Array | null;
+  private readonly long: Uint8Array | null;
 
   constructor(
     private readonly source: readonly UnitProfile[],
     private readonly target: readonly UnitProfile[],
-    private readonly lexical?: LexicalScorer,
-  ) {}
-
-  get(s: number, t: number): Evidence {
-    const key = s * (this.target.length + 1) + t;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    const e = this.compute(s, t);
-    this.cache.set(key, e);
-    return e;
+    band: Band,
+    private readonly lexical: LexicalEvidence | null,
+    private readonly calibration: LexicalCalibration | null = null,
+  ) {
+    const n = source.length;
+    const m = target.length;
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+    this.offset = new Int32Array(n + 1);
+    for (let s = 0; s < n; s++) {
+      this.from[s] = Math.max(0, (band.lo[s + 1] ?? 0) - MAX_BEAD);
+      this.to[s] = Math.min(m, band.hi[Math.min(n, s + MAX_BEAD)] ?? m);
+      this.offset[s + 1] = (this.offset[s] ?? 0) + Math.max(0, (this.to[s] ?? 0) - (this.from[s] ?? 0));
+    }
+    const pairs = this.offset[n] ?? 0;
+    this.numberMatches = new Uint8Array(pairs);
+    this.nameMatches = new Uint8Array(pairs);
+    this.masks = lexical ? new Uint32Array(pairs * 4) : null;
+    this.long = lexical ? new Uint8Array(n + m) : null;
+    if (lexical && this.long) {
+      for (let s = 0; s < n; s++) this.long[s] = lexical.sourceWords(s) > MASK_WORDS ? 1 : 0;
+      for (let t = 0; t < m; t++) this.long[n + t] = lexical.targetWords(t) > MASK_WORDS ? 1 : 0;
+    }
+    for (let s = 0; s < n; s++) {
+      const a = source[s];
+      if (!a) continue;
+      for (let t = this.from[s] ?? 0; t < (this.to[s] ?? 0); t++) {
+        const b = target[t];
+        if (!b) continue;
+        const k = (this.offset[s] ?? 0) + t - (this.from[s] ?? 0);
+        if (a.numbers.length && b.numbers.length) this.numberMatches[k] = Math.min(255, sharedCount(a.numbers, b.numbers));
+        if (a.nameKeys.length || b.nameKeys.length) this.nameMatches[k] = Math.min(255, namesShared(a, b));
+        if (lexical && this.masks) lexical.pairMasks(s, t, this.masks, k * 4);
+      }
+    }
   }
 
-  private compute(s: number, t: number): Evidence {
+  /** Index of the pair in the flat arrays, or -1 outside the window. */
+  private index(s: number, t: number): number {
+    const from = this.from[s] ?? 0;
+    return t >= from && t < (this.to[s] ?? 0) ? (this.offset[s] ?? 0) + t - from : -1;
+  }
+
+  numbers(s: number, t: number): number {
+    const k = this.index(s, t);
+    if (k >= 0) return this.numberMatches[k] ?? 0;
     const a = this.source[s];
     const b = this.target[t];
-    if (!a || !b) return NONE;
-    const numbers = sharedCount(a.numbers, b.numbers);
-    const names = namesShared(a, b);
-    const lexicon = this.lexical ? this.lexical(s, t) : 0;
-    return numbers === 0 && names === 0 && lexicon === 0 ? NONE : { numbers, names, lexicon };
+    return a && b ? sharedCount(a.numbers, b.numbers) : 0;
+  }
+
+  names(s: number, t: number): number {
+    const k = this.index(s, t);
+    if (k >= 0) return this.nameMatches[k] ?? 0;
+    const a = this.source[s];
+    const b = this.target[t];
+    return a && b ? namesShared(a, b) : 0;
+  }
+
+  /**
+   * Dictionary evidence for a bead, in -1..+1 per unit, summed: each unit's
+   * coverage by the other side of the bead against this text pair's
+   * calibration. A unit with no counterpart in the bead pulls it down.
+   */
+  lexicalReward(s0: number, s1: number, t0: number, t1: number): number {
+    const lex = this.lexical;
+    const masks = this.masks;
+    const cal = this.calibration;
+    if (!lex || !masks || !this.long || !cal) return 0;
+    const n = this.source.length;
+    let exact = false;
+    for (let s = s0; s < s1 && !exact; s++) exact = this.long[s] === 1 || this.index(s, t0) < 0 || this.index(s, t1 - 1) < 0;
+    for (let t = t0; t < t1 && !exact; t++) exact = this.long[n + t] === 1;
+    let sourceWords = 0;
+    let targetWords = 0;
+    for (let s = s0; s < s1; s++) sourceWords += lex.sourceWords(s);
+    for (let t = t0; t < t1; t++) targetWords += lex.targetWords(t);
+    let reward = 0;
+    for (let s = s0; s < s1; s++) {
+      let matched = 0;
+      if (exact) {
+        matched = lex.sourceMatched(s, t0, t1);
+      } else {
+        let lo = 0;
+        let hi = 0;
+        for (let t = t0; t < t1; t++) {
+          const k = this.index(s, t) * 4;
+          lo |= masks[k] ?? 0;
+          hi |= masks[k + 1] ?? 0;
+        }
+        matched = popcount(lo) + popcount(hi);
+      }
+      reward += unitReward(matched, lex.sourceWords(s), targetWords, cal.source);
+    }
+    for (let t = t0; t < t1; t++) {
+      let matched = 0;
+      if (exact) {
+        matched = lex.targetMatched(t, s0, s1);
+      } else {
+        let lo = 0;
+        let hi = 0;
+        for (let s = s0; s < s1; s++) {
+          const k = this.index(s, t) * 4;
+          lo |= masks[k + 2] ?? 0;
+          hi |= masks[k + 3] ?? 0;
+        }
+        matched = popcount(lo) + popcount(hi);
+      }
+      reward += unitReward(matched, lex.targetWords(t), sourceWords, cal.target);
+    }
+    return reward;
   }
 }

@@ -53,11 +53,31 @@ function latinNameKeys(text: string): string[] {
   return keys;
 }
 
+/**
+ * Toneless pinyin of each Han run in each text. One pinyin() call for all of
+ * them: the library's per-call cost dominates on short sentences.
+ */
+function pinyinOfRuns(texts: readonly string[]): string[][][] {
+  const runs = texts.map((t) => [...t.matchAll(HAN_RUN)].map((m) => m[0]));
+  const all = runs.flat();
+  const joined = all.join('\n');
+  const syllables = joined ? pinyin(joined, { toneType: 'none', type: 'array', v: true }) : [];
+  if (syllables.length !== [...joined].length) {
+    return runs.map((rs) => rs.map((r) => pinyin(r, { toneType: 'none', type: 'array', v: true })));
+  }
+  let at = 0;
+  return runs.map((rs) => rs.map((r) => {
+    const len = [...r].length;
+    const out = syllables.slice(at, at + len);
+    at += len + 1;
+    return out;
+  }));
+}
+
 /** Pinyin of every run of 1–4 Han characters (巴克图 → baketu, ba, ke, …), toneless. */
-function hanPinyinGrams(text: string): Set<string> {
+function hanPinyinGrams(runs: readonly string[][]): Set<string> {
   const grams = new Set<string>();
-  for (const m of text.matchAll(HAN_RUN)) {
-    const syllables = pinyin(m[0], { toneType: 'none', type: 'array', v: true });
+  for (const syllables of runs) {
     for (let i = 0; i < syllables.length; i++) {
       let key = '';
       for (let k = i; k < Math.min(syllables.length, i + 4); k++) {
@@ -74,13 +94,22 @@ function count(text: string, re: RegExp): number {
 }
 
 export function profileUnit(text: string, lang: string, omission = false): UnitProfile {
-  const cjk = isCjkLang(lang) || CJK.test(text.slice(0, 200));
-  const nameKeys = cjk ? [] : latinNameKeys(text);
+  return profileUnits([text], lang, omission ? new Set([0]) : undefined)[0] as UnitProfile;
+}
+
+export function profileUnits(texts: readonly string[], lang: string, omissions?: ReadonlySet<number>): UnitProfile[] {
+  const cjk = isCjkLang(lang) || CJK.test(texts.join('').slice(0, 200));
+  const runs = cjk ? pinyinOfRuns(texts) : [];
+  return texts.map((text, u) => profileOne(text, cjk ? (runs[u] ?? []) : null, omissions?.has(u) ?? false));
+}
+
+function profileOne(text: string, pinyinRuns: readonly string[][] | null, omission: boolean): UnitProfile {
+  const nameKeys = pinyinRuns ? [] : latinNameKeys(text);
   return {
     length: unitLength(text),
     numbers: numbersInText(text),
     nameKeys,
-    nameGrams: cjk ? hanPinyinGrams(text) : new Set(nameKeys),
+    nameGrams: pinyinRuns ? hanPinyinGrams(pinyinRuns) : new Set(nameKeys),
     questions: count(text, /[?？]/g),
     quotes: count(text, /[“”"«»「」『』]/g),
     brackets: count(text, /[()（）]/g),

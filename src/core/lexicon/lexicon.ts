@@ -40,8 +40,14 @@ export function parseLexicon(text: string): Lexicon {
   return { entries, stemIds, maxWordLength };
 }
 
+/**
+ * Function words whose dictionary senses are grammar or unrelated homographs
+ * (的 "taxi", 了 "to finish"): they say nothing about a translation.
+ */
+const FUNCTION_WORDS = new Set([...'的了是在和与就都也把被将对而之其这那个们你我他她它又还着过所于以为呢吗吧啊则并因如等此乃亦即且或及已曾很更最便从向给让使由得地']);
+
 /** Greedy longest-match segmentation of the Han runs of `text` into dictionary words. */
-export function segmentWithLexicon(text: string, lexicon: Lexicon): Int32Array[] {
+export function segmentWithLexicon(text: string, lexicon: Lexicon, compounds = new Map<string, Int32Array>()): Int32Array[] {
   const glosses: Int32Array[] = [];
   for (const m of text.matchAll(/\p{Script=Han}+/gu)) {
     const run = m[0];
@@ -49,9 +55,18 @@ export function segmentWithLexicon(text: string, lexicon: Lexicon): Int32Array[]
     while (i < run.length) {
       let step = 1;
       for (let len = Math.min(lexicon.maxWordLength, run.length - i); len >= 1; len--) {
-        const hit = lexicon.entries.get(run.slice(i, i + len));
+        const word = run.slice(i, i + len);
+        const hit = lexicon.entries.get(word);
         if (hit) {
-          glosses.push(hit);
+          if (len === 1 && !FUNCTION_WORDS.has(word)) glosses.push(hit);
+          if (len > 1) {
+            let senses = compounds.get(word);
+            if (!senses) {
+              senses = withCharacterSenses(word, hit, lexicon);
+              compounds.set(word, senses);
+            }
+            glosses.push(senses);
+          }
           step = len;
           break;
         }
@@ -62,47 +77,164 @@ export function segmentWithLexicon(text: string, lexicon: Lexicon): Int32Array[]
   return glosses;
 }
 
+/**
+ * A compound also matches through its characters' senses: 分开 is glossed
+ * "separate", but the English may say "divide", a sense of 分.
+ */
+function withCharacterSenses(word: string, senses: Int32Array, lexicon: Lexicon): Int32Array {
+  const ids = [...senses];
+  for (const c of word) {
+    if (FUNCTION_WORDS.has(c)) continue;
+    for (const id of (lexicon.entries.get(c) ?? []).slice(0, CHARACTER_SENSES)) if (!ids.includes(id)) ids.push(id);
+  }
+  return Int32Array.from(ids);
+}
+
+/** Senses taken from each character of a compound: the first ones are the common ones. */
+const CHARACTER_SENSES = 6;
+
 interface ChineseUnit {
   readonly words: readonly Int32Array[];
-  readonly anyGloss: ReadonlySet<number>;
+  /** Every sense id of every word, deduplicated. */
+  readonly anyGloss: Int32Array;
 }
 
-function chineseUnit(text: string, lexicon: Lexicon): ChineseUnit {
-  const words = segmentWithLexicon(text, lexicon);
+function chineseUnit(text: string, lexicon: Lexicon, compounds: Map<string, Int32Array>): ChineseUnit {
+  const words = segmentWithLexicon(text, lexicon, compounds);
   const anyGloss = new Set<number>();
   for (const w of words) for (const id of w) anyGloss.add(id);
-  return { words, anyGloss };
+  return { words, anyGloss: Int32Array.from(anyGloss) };
 }
 
-function englishUnit(text: string, lexicon: Lexicon): number[] {
+function englishUnit(text: string, lexicon: Lexicon): Int32Array {
   const ids: number[] = [];
   for (const stem of englishContentStems(text)) {
     const id = lexicon.stemIds.get(stem);
     if (id !== undefined) ids.push(id);
   }
-  return ids;
+  return Int32Array.from(ids);
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Counts matched words of a pair with two stamp arrays over the stem
+ * vocabulary instead of hash sets: the DP asks for hundreds of thousands of
+ * pairs, and a stamp write or read is far cheaper than a Set lookup.
+ */
+class PairMatcher {
+  private readonly inEnglish: Int32Array;
+  private readonly inChinese: Int32Array;
+  private stamp = 0;
+
+  constructor(vocabulary: number) {
+    this.inEnglish = new Int32Array(vocabulary);
+    this.inChinese = new Int32Array(vocabulary);
+    this.wordStamp = new Int32Array(vocabulary);
+    this.wordLo = new Uint32Array(vocabulary);
+    this.wordHi = new Uint32Array(vocabulary);
+  }
+
+  /** Words of one Chinese unit that have a translation among English units en[e0..e1). */
+  chineseMatched(zh: ChineseUnit, en: readonly Int32Array[], e0: number, e1: number): number {
+    const stamp = ++this.stamp;
+    for (let e = e0; e < e1; e++) for (const id of en[e] ?? []) this.inEnglish[id] = stamp;
+    let n = 0;
+    for (const w of zh.words) {
+      for (const id of w) {
+        if (this.inEnglish[id] === stamp) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Tokens of one English unit that translate a word among Chinese units zh[z0..z1). */
+  englishMatched(en: Int32Array, zh: readonly ChineseUnit[], z0: number, z1: number): number {
+    const stamp = ++this.stamp;
+    for (let z = z0; z < z1; z++) for (const id of zh[z]?.anyGloss ?? []) this.inChinese[id] = stamp;
+    let n = 0;
+    for (const id of en) if (this.inChinese[id] === stamp) n++;
+    return n;
+  }
+
+  /** Which Chinese unit the word tables below describe, so a run of pairs with one Chinese unit stamps it once. */
+  private current: ChineseUnit | null = null;
+  private currentStamp = 0;
+  private readonly wordStamp: Int32Array;
+  private readonly wordLo: Uint32Array;
+  private readonly wordHi: Uint32Array;
+
+  /** For each sense id of `zh`, which of its first 64 words carry it (as two 32-bit masks). */
+  private stampChinese(zh: ChineseUnit): void {
+    const stamp = ++this.stamp;
+    this.current = zh;
+    this.currentStamp = stamp;
+    zh.words.forEach((w, k) => {
+      if (k >= 64) return;
+      for (const id of w) {
+        if (this.wordStamp[id] !== stamp) {
+          this.wordStamp[id] = stamp;
+          this.wordLo[id] = 0;
+          this.wordHi[id] = 0;
+        }
+        if (k < 32) this.wordLo[id] = ((this.wordLo[id] ?? 0) | (1 << k)) >>> 0;
+        else this.wordHi[id] = ((this.wordHi[id] ?? 0) | (1 << (k - 32))) >>> 0;
+      }
+    });
+  }
+
+  /**
+   * One pair, as bit masks of which words matched (Chinese words and English
+   * tokens, the first 64 of each), so that a bead's matches over several
+   * units are an OR of its pairs' masks. Returns the matched count of those
+   * first 64; longer units are counted with matches().
+   */
+  masks(zh: ChineseUnit, en: Int32Array, out: Uint32Array, zhAt: number, enAt: number): number {
+    if (this.current !== zh) this.stampChinese(zh);
+    const stamp = this.currentStamp;
+    let zhLo = 0;
+    let zhHi = 0;
+    let enLo = 0;
+    let enHi = 0;
+    const limit = Math.min(64, en.length);
+    for (let k = 0; k < limit; k++) {
+      const id = en[k] ?? 0;
+      if (this.wordStamp[id] !== stamp) continue;
+      zhLo |= this.wordLo[id] ?? 0;
+      zhHi |= this.wordHi[id] ?? 0;
+      if (k < 32) enLo |= 1 << k;
+      else enHi |= 1 << (k - 32);
+    }
+    out[zhAt] = zhLo >>> 0;
+    out[zhAt + 1] = zhHi >>> 0;
+    out[enAt] = enLo >>> 0;
+    out[enAt + 1] = enHi >>> 0;
+    return popcount(zhLo) + popcount(zhHi) + popcount(enLo) + popcount(enHi);
+  }
 }
 
 export interface LexicalEvidence {
-  /** Matched words on both sides for a source/target pair. */
-  readonly score: (s: number, t: number) => number;
+  /** Words of source unit s with a translation among target units [t0, t1). */
+  readonly sourceMatched: (s: number, t0: number, t1: number) => number;
+  /** Words of target unit t with a translation among source units [s0, s1). */
+  readonly targetMatched: (t: number, s0: number, s1: number) => number;
   readonly sourceWords: (u: number) => number;
   readonly targetWords: (u: number) => number;
+  /**
+   * Bit masks of the matched words of one pair, written to out[at..at+4) as
+   * source bits 0–31, 32–63, then target bits 0–31, 32–63; returns the
+   * matched count. Units longer than 64 words need sourceMatched/targetMatched.
+   */
+  readonly pairMasks: (s: number, t: number, out: Uint32Array, at: number) => number;
 }
 
-function matches(zh: ChineseUnit, en: readonly number[], enSet: ReadonlySet<number>): number {
-  let n = 0;
-  for (const w of zh.words) {
-    for (const id of w) {
-      if (enSet.has(id)) {
-        n++;
-        break;
-      }
-    }
-  }
-  for (const id of en) if (zh.anyGloss.has(id)) n++;
-  return n;
-}
 
 /**
  * Evidence for a Chinese–English pair of texts in either direction; for any
@@ -111,21 +243,32 @@ function matches(zh: ChineseUnit, en: readonly number[], enSet: ReadonlySet<numb
 export function lexicalEvidence(lexicon: Lexicon, source: readonly string[], sourceLang: string, target: readonly string[], targetLang: string): LexicalEvidence {
   const zhSource = isCjkLang(sourceLang) && !isCjkLang(targetLang);
   const zhTarget = isCjkLang(targetLang) && !isCjkLang(sourceLang);
-  if (!zhSource && !zhTarget) return { score: () => 0, sourceWords: () => 0, targetWords: () => 0 };
+  if (!zhSource && !zhTarget) {
+    return { sourceMatched: () => 0, targetMatched: () => 0, sourceWords: () => 0, targetWords: () => 0, pairMasks: () => 0 };
+  }
   const zhTexts = zhSource ? source : target;
   const enTexts = zhSource ? target : source;
-  const zh = zhTexts.map((t) => chineseUnit(t, lexicon));
+  const compounds = new Map<string, Int32Array>();
+  const zh = zhTexts.map((t) => chineseUnit(t, lexicon, compounds));
   const en = enTexts.map((t) => englishUnit(t, lexicon));
-  const enSets = en.map((ids) => new Set(ids));
+  const matcher = new PairMatcher(lexicon.stemIds.size);
   const zhWords = (u: number): number => zh[u]?.words.length ?? 0;
   const enWords = (u: number): number => en[u]?.length ?? 0;
-  const pair = (z: number, e: number): number => {
-    const a = zh[z];
-    const b = en[e];
-    const bs = enSets[e];
-    return a && b && bs ? matches(a, b, bs) : 0;
-  };
+  const none = new Int32Array(0);
+  const noWords: ChineseUnit = { words: [], anyGloss: none };
   return zhSource
-    ? { score: pair, sourceWords: zhWords, targetWords: enWords }
-    : { score: (s, t) => pair(t, s), sourceWords: enWords, targetWords: zhWords };
+    ? {
+        sourceMatched: (s, t0, t1) => matcher.chineseMatched(zh[s] ?? noWords, en, t0, t1),
+        targetMatched: (t, s0, s1) => matcher.englishMatched(en[t] ?? none, zh, s0, s1),
+        sourceWords: zhWords,
+        targetWords: enWords,
+        pairMasks: (s, t, out, at) => matcher.masks(zh[s] ?? noWords, en[t] ?? none, out, at, at + 2),
+      }
+    : {
+        sourceMatched: (s, t0, t1) => matcher.englishMatched(en[s] ?? none, zh, t0, t1),
+        targetMatched: (t, s0, s1) => matcher.chineseMatched(zh[t] ?? noWords, en, s0, s1),
+        sourceWords: enWords,
+        targetWords: zhWords,
+        pairMasks: (s, t, out, at) => matcher.masks(zh[t] ?? noWords, en[s] ?? none, out, at + 2, at),
+      };
 }
