@@ -121,6 +121,7 @@ export function createRevisionsRepository(ctx: StorageContext): RevisionsReposit
       const result = await change(async (tx, author) => {
         const draft = await loadView(tx, draftId);
         must(tx, checkEditable(draft.state));
+        if (draft.revision.text === text) refuse(tx, unchanged());
         const { revision } = await addDraft(tx, author, {
           workId: draft.revision.workId, paragraphId: draft.revision.paragraphId,
           baseRevisionId: draft.revision.baseRevisionId, text, supersedes: draftId,

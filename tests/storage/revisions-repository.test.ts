@@ -70,6 +70,8 @@ describe('revisions repository', () => {
     const ws = await freshWorkspace();
     const { work, paragraph, current } = await withParagraph(ws);
     const first = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: paragraph.id, baseRevisionId: current.revisionId, text: 'First try.' }));
+    const same = await ws.revisions.reviseDraft(first.revision.id, 'First try.');
+    assert.equal(!same.ok && same.error.code, 'WORKFLOW_UNCHANGED');
     const second = unwrap(await ws.revisions.reviseDraft(first.revision.id, 'Second try.'));
     assert.equal(second.revision.supersedes, first.revision.id);
     assert.equal(second.revision.baseRevisionId, current.revisionId);
