@@ -12,16 +12,14 @@ export interface ServiceWorkerHooks {
   onError?(e: unknown): void;
 }
 
-/** Must match `SKIP_WAITING` in sw.ts (not imported: that would pull the worker's code into the page). */
-const SKIP_WAITING = 'SKIP_WAITING';
-
 export async function registerServiceWorker(url: string, hooks: ServiceWorkerHooks): Promise<Workbox | null> {
   if (!('serviceWorker' in navigator)) return null;
   const wb = new Workbox(url);
   wb.addEventListener('waiting', () => {
     hooks.onUpdateReady(() => {
       wb.addEventListener('controlling', () => window.location.reload());
-      wb.messageSW({ type: SKIP_WAITING }).catch((e: unknown) => hooks.onError?.(e));
+      // To the *waiting* worker (messageSW would reach the active one); sw.ts answers SKIP_WAITING.
+      wb.messageSkipWaiting();
     });
   });
   try {

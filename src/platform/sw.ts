@@ -20,7 +20,7 @@ declare const self: {
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 };
 
-/** The message `register-sw.ts` sends when the person chose "Reload". */
+/** What workbox-window's `messageSkipWaiting()` (register-sw.ts) sends when the person chose "Reload". */
 export const SKIP_WAITING = 'SKIP_WAITING';
 
 cleanupOutdatedCaches();

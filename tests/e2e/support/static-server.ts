@@ -27,12 +27,15 @@ export interface StaticServer {
   readonly url: string;
   /** Requests served so far, by path (tests check nothing left the origin). */
   readonly requests: string[];
+  /** Per-path rewrites of served bytes (e.g. a changed sw.js, to simulate a new version). */
+  readonly rewrites: Map<string, (body: Buffer) => Buffer>;
   close(): Promise<void>;
 }
 
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = path.resolve(dir);
   const requests: string[] = [];
+  const rewrites = new Map<string, (body: Buffer) => Buffer>();
   const server: Server = createServer((req, res) => {
     void (async () => {
       const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
@@ -44,7 +47,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       }
       try {
         if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-        const body = await readFile(file);
+        const raw = await readFile(file);
+        const body = rewrites.get(urlPath)?.(raw) ?? raw;
         res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
         res.end(body);
       } catch {
@@ -57,6 +61,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
+    rewrites,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
