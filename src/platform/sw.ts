@@ -7,8 +7,8 @@
  * replaced by workbox-build's injectManifest with the list of precached URLs.
  */
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
-import { registerRoute } from 'workbox-routing';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 
 // The project's lib is DOM (not WebWorker, whose declarations clash with it),
@@ -25,6 +25,10 @@ export const SKIP_WAITING = 'SKIP_WAITING';
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
+
+// Any page inside the app's scope (a link with a query string, a stale
+// bookmark) gets the app shell offline; the hash then picks the view.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
 // CJK subsets the bundled corpus does not use: cached on first use, so an
 // imported Chinese text renders offline the next time too.

@@ -82,6 +82,9 @@ describe('app shell (production build)', () => {
     // The work view (or, in a build without it, the placeholder) renders the Chinese text from the cache.
     await page.locator('[lang="zh-Hans"]').first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'work-offline-1280');
+    // The app's address with a query string (a shared or bookmarked link) still gets the shell offline.
+    await page.goto(`${server.url}?from=bookmark#/settings`);
+    await page.locator('px-settings h1').waitFor({ timeout: 20_000 });
     // The CJK font subsets the corpus uses come from the precache, not the system.
     const faces = await page.evaluate(async () => {
       await document.fonts.ready;
