@@ -9,7 +9,7 @@
  * whole document under the 65,536-token alphabet and is much faster.
  */
 import DiffMatchPatch from 'diff-match-patch';
-import { tokenizeWords, type ChineseTokens } from './tokenize-words.ts';
+import { isUnspacedLanguage, tokenizeWords, type ChineseTokens } from './tokenize-words.ts';
 import { stripMarks } from '../marks/strip-marks.ts';
 import { eliminateShortEqualities, readableCleanup, hidePunctuationChanges } from './readable-cleanup.ts';
 
@@ -39,6 +39,8 @@ export interface WordDiffOptions {
 const LINE_PASS_MIN_CHARS = 20_000;
 
 let engine: DiffMatchPatch | undefined;
+// Assigned on first use (the class is declared below).
+let alphabet: TokenAlphabet | undefined;
 function dmp(): DiffMatchPatch {
   if (!engine) {
     engine = new DiffMatchPatch();
@@ -93,15 +95,75 @@ function unitsOf(tokens: readonly string[]): Units {
   return { lead, units, gaps };
 }
 
+/**
+ * Text both sides start and end with is equal as it stands: only the middle
+ * is tokenised and diffed. The cuts fall just after whitespace (spaced
+ * scripts) or after sentence punctuation (Chinese), so no word is split.
+ */
 function diffWords(a: string, b: string, lang: string, opts: WordDiffOptions): DiffOp[] {
-  const alphabet = new TokenAlphabet();
+  const cut = isUnspacedLanguage(lang) ? CUT_UNSPACED : CUT_SPACED;
+  const head = sharedHead(a, b, cut);
+  const tail = sharedTail(a.slice(head), b.slice(head), cut);
+  const middle = diffMiddle(a.slice(head, a.length - tail), b.slice(head, b.length - tail), lang, opts);
+  if (!middle) return diffCharacters(a, b);
+  const diffs: DiffMatchPatch.Diff[] = [];
+  if (head) diffs.push([DiffMatchPatch.DIFF_EQUAL, a.slice(0, head)] as DiffMatchPatch.Diff);
+  for (const d of middle) {
+    const last = diffs[diffs.length - 1];
+    if (last && last[0] === d[0]) last[1] += d[1];
+    else diffs.push(d);
+  }
+  const end = a.slice(a.length - tail);
+  const last = diffs[diffs.length - 1];
+  if (tail && last && last[0] === DiffMatchPatch.DIFF_EQUAL) last[1] += end;
+  else if (tail) diffs.push([DiffMatchPatch.DIFF_EQUAL, end] as DiffMatchPatch.Diff);
+  // One cleanup over the whole: an edit may slide across the cut onto a nicer boundary.
+  return readableCleanup(diffs, dmp());
+}
+
+const CUT_SPACED = /\s/;
+const CUT_UNSPACED = /[\s。！？；，、]/;
+
+/** Length of the common start, ending just after a cut character. */
+function sharedHead(a: string, b: string, cut: RegExp): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === a.length && i === b.length) return i;
+  while (i > 0 && !cut.test(a.charAt(i - 1))) i--;
+  return i;
+}
+
+/** Length of the common end, starting with a cut character. */
+function sharedTail(a: string, b: string, cut: RegExp): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  while (i > 0 && !cut.test(a.charAt(a.length - i))) i--;
+  return i;
+}
+
+/** The middle's diff, or undefined when it has too many distinct tokens for one alphabet. */
+function diffMiddle(a: string, b: string, lang: string, opts: WordDiffOptions): DiffMatchPatch.Diff[] | undefined {
+  if (!a || !b) {
+    const out: DiffMatchPatch.Diff[] = [];
+    if (a) out.push([DiffMatchPatch.DIFF_DELETE, a] as DiffMatchPatch.Diff);
+    if (b) out.push([DiffMatchPatch.DIFF_INSERT, b] as DiffMatchPatch.Diff);
+    return out;
+  }
   const ua = unitsOf(tokenizeWords(a, lang, opts.chinese));
   const ub = unitsOf(tokenizeWords(b, lang, opts.chinese));
-  const ea = alphabet.encode(ua.units);
-  const eb = alphabet.encode(ub.units);
-  if (ea === undefined || eb === undefined) return diffCharacters(a, b);
-  const diffs = eliminateShortEqualities(dmp().diff_main(ea, eb, false));
-  return readableCleanup(withWhitespace(diffs, ua, ub), dmp());
+  alphabet ??= new TokenAlphabet();
+  let ea = alphabet.encode(ua.units);
+  let eb = ea === undefined ? undefined : alphabet.encode(ub.units);
+  if (ea === undefined || eb === undefined) {
+    // The shared alphabet is full: start a new one and try once more.
+    alphabet = new TokenAlphabet();
+    ea = alphabet.encode(ua.units);
+    eb = ea === undefined ? undefined : alphabet.encode(ub.units);
+    if (ea === undefined || eb === undefined) return undefined;
+  }
+  return withWhitespace(eliminateShortEqualities(dmp().diff_main(ea, eb, false)), ua, ub);
 }
 
 /** Back from units to text: each unit with its whitespace, equal whitespace kept equal. */
@@ -174,10 +236,13 @@ function diffByLinesThenWords(a: string, b: string, lang: string, opts: WordDiff
   return out;
 }
 
-/** One UTF-16 code unit per distinct token; at most 65,536 tokens per diff. */
+/**
+ * One UTF-16 code unit per distinct token, at most 65,536. Shared across
+ * calls: the rows of one work use mostly the same words, and a word already
+ * coded costs one lookup instead of an insertion.
+ */
 class TokenAlphabet {
   private readonly codes = new Map<string, number>();
-  private readonly tokens: string[] = [];
 
   encode(tokens: readonly string[]): string | undefined {
     const units = new Uint16Array(tokens.length);
@@ -185,9 +250,8 @@ class TokenAlphabet {
       const token = tokens[i] as string;
       let code = this.codes.get(token);
       if (code === undefined) {
-        code = this.tokens.length;
+        code = this.codes.size;
         if (code > 0xffff) return undefined;
-        this.tokens.push(token);
         this.codes.set(token, code);
       }
       units[i] = code;
@@ -196,12 +260,6 @@ class TokenAlphabet {
     // Chunked so fromCharCode never gets more arguments than the engine allows;
     // apply with the typed array, ~30× faster than spreading it.
     for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
-    return out;
-  }
-
-  decode(chars: string): string {
-    let out = '';
-    for (let i = 0; i < chars.length; i++) out += this.tokens[chars.charCodeAt(i)] ?? '';
     return out;
   }
 }

@@ -98,6 +98,15 @@ describe('wordDiff', () => {
     assert.deepEqual(wordDiff(a, b, 'en', { stripMarks: true }), [{ op: 'equal', text: b }]);
   });
 
+  it('leaves the shared start and end of a revision as one equal op each', () => {
+    const base = 'On 22 April, from 6 p.m. to 8 p.m., our border representatives in the Bakhty area signalled to the head of the Chinese border post, proposing a meeting.';
+    const revised = base.replace('signalled to', 'sent signals to');
+    const ops = wordDiff(base, revised, 'en');
+    assert.deepEqual(ops.map((o) => o.op), ['equal', 'delete', 'insert', 'equal']);
+    assert.equal(show(ops).includes('[-signalled-]{+sent signals+}'), true);
+    assert.equal(sideB(ops), revised);
+  });
+
   it('handles identical and empty texts', () => {
     assert.deepEqual(wordDiff('same', 'same', 'en'), [{ op: 'equal', text: 'same' }]);
     assert.deepEqual(wordDiff('', '', 'en'), []);
