@@ -7,7 +7,7 @@ import { wordDiff, type DiffOp } from '../core/diff/word-diff.ts';
 import { err, ok } from '../core/result.ts';
 import { approvedRevisionAt } from '../core/workflow/revision-state.ts';
 import type { Revision, RevisionComment, RevisionOrigin, RevisionState, Timestamp, TransitionEvent } from '../core/workflow/revision.ts';
-import { findParagraph } from './paragraph-chunks.ts';
+import { findParagraph, paragraphsOfChunks } from './paragraph-chunks.ts';
 import { viewsOf, type RevisionView } from './revisions-repository.ts';
 import type { ParallaxDb } from './schema.ts';
 import { notFoundError } from './store-errors.ts';
@@ -95,17 +95,25 @@ export function createHistoryRepository(ctx: StorageContext): HistoryRepository 
 
     async approvedTextsAsOf(workId, date) {
       const asOf = typeof date === 'string' ? date : date.toISOString();
-      const tx = db.transaction(['revisions', 'events'], 'readonly');
-      const [revisions, events] = await Promise.all([
-        tx.objectStore('revisions').index('byWork').getAll(workKeyRange(workId)),
+      const tx = db.transaction(['paragraphChunks', 'revisions', 'events'], 'readonly');
+      const [chunks, events] = await Promise.all([
+        tx.objectStore('paragraphChunks').getAll(workKeyRange(workId)),
         tx.objectStore('events').index('byWork').getAll(workKeyRange(workId)),
       ]);
-      const revisionsOf = groupBy(revisions, (r) => r.paragraphId);
-      const approvalsOf = groupBy(events.filter((e) => e.to === 'approved' && e.at <= asOf), (e) => e.paragraphId);
+      // A paragraph approved nothing after `asOf` still shows then what it shows now; only the others need their history.
+      const changedSince = new Set(events.filter((e) => e.to === 'approved' && e.at > asOf).map((e) => e.paragraphId));
       const texts = new Map<string, string>();
-      for (const [paragraphId, own] of revisionsOf) {
-        const approved = approvedRevisionAt(own, approvalsOf.get(paragraphId) ?? [], asOf);
-        if (approved) texts.set(paragraphId, approved.text);
+      for (const p of paragraphsOfChunks(chunks)) {
+        // updatedAt is the import time while the current text is revision zero: later means the paragraph did not exist yet.
+        if (!changedSince.has(p.id) && p.updatedAt <= asOf) texts.set(p.id, p.text);
+      }
+      const approvalsOf = groupBy(events.filter((e) => e.to === 'approved' && changedSince.has(e.paragraphId)), (e) => e.paragraphId);
+      const histories = await Promise.all([...changedSince].map((paragraphId) =>
+        tx.objectStore('revisions').index('byParagraph').getAll(IDBKeyRange.bound([workId, paragraphId], [workId, paragraphId, []]))));
+      for (const own of histories) {
+        const first = own[0];
+        const approved = first ? approvedRevisionAt(own, approvalsOf.get(first.paragraphId) ?? [], asOf) : null;
+        if (first && approved) texts.set(first.paragraphId, approved.text);
       }
       return texts;
     },

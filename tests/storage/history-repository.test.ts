@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiffOp } from '../../src/core/diff/word-diff.ts';
 import type { TimelineEntry } from '../../src/storage/index.ts';
+import { approvedRevisionAt } from '../../src/core/workflow/revision-state.ts';
 import { freshWorkspace, sampleWork, steppingClock, unwrap } from './fresh-workspace.ts';
 
 const sideA = (ops: readonly DiffOp[]) => ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('');
@@ -90,6 +91,41 @@ describe('history repository', () => {
     assert.equal((await ws.history.approvedTextsAsOf(work.id, '2026-05-05T00:00:00.000Z')).get('en-7b-p5'), 'May wording.');
     assert.equal((await ws.history.approvedTextsAsOf(work.id, new Date('2026-06-01T00:00:00.000Z'))).get('en-7b-p5'), p.text);
     for (const [id, cur] of zero) if (id !== 'en-7b-p5') assert.equal(firstOfMay.get(id), cur.text);
+    ws.close();
+  });
+
+  it('agrees with a fold of the whole history at every date, across many paragraphs and approvals', async () => {
+    const clock = steppingClock('2026-04-01T09:00:00.000Z', 3_600_000);
+    const ws = await freshWorkspace(clock);
+    const work = await sampleWork();
+    unwrap(await ws.works.importWork(work));
+    const ids = [...(await ws.currentTexts(work.id)).keys()].filter((id) => !id.startsWith('zh-'));
+    // Three rounds of edits over a spread of paragraphs; some approved, some rejected, some left proposed.
+    for (let round = 0; round < 3; round++) {
+      for (const [i, id] of ids.entries()) {
+        if ((i + round) % 3 !== 0) continue;
+        const cur = (await ws.currentTexts(work.id)).get(id);
+        assert.ok(cur);
+        const r = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: id, baseRevisionId: cur.revisionId, text: `${cur.text} [round ${round}]`, propose: true }));
+        if (i % 5 === 0) unwrap(await ws.revisions.reject(r.revision.id));
+        else if (i % 7 !== 0) unwrap(await ws.revisions.approve(r.revision.id));
+      }
+    }
+    const revisions = await ws.db.getAll('revisions');
+    const events = await ws.db.getAll('events');
+    const times = events.map((e) => e.at).sort();
+    const dates = [times[0], times[Math.floor(times.length / 3)], times[Math.floor((2 * times.length) / 3)], times[times.length - 1], '2026-03-01T00:00:00.000Z'];
+    for (const date of dates) {
+      assert.ok(date);
+      const expected = new Map<string, string>();
+      for (const id of new Set(revisions.map((r) => r.paragraphId))) {
+        const approved = approvedRevisionAt(revisions.filter((r) => r.paragraphId === id), events.filter((e) => e.paragraphId === id), date);
+        if (approved) expected.set(id, approved.text);
+      }
+      const got = await ws.history.approvedTextsAsOf(work.id, date);
+      const differing = [...new Set([...got.keys(), ...expected.keys()])].filter((k) => got.get(k) !== expected.get(k));
+      assert.deepEqual(differing.map((k) => [k, got.get(k)?.slice(-12), expected.get(k)?.slice(-12)]), [], date);
+    }
     ws.close();
   });
 });
