@@ -4,7 +4,9 @@
  * rows (JSON with 0-based unit indices, or a two-column listing).
  */
 import { formatError, pxError, type PxError, type Result } from '../../core/result.ts';
-import { decodeText, importFile } from '../../core/import/index.ts';
+import { decodeText, guessLanguage, importFile } from '../../core/import/index.ts';
+import { loadZhEnLexicon } from '../../core/lexicon/index.ts';
+import { isCjkLang } from '../../core/text/split-sentences.ts';
 import type { Witness } from '../../core/model/work.ts';
 import {
   alignSentencesWithin, alignUnits, diagnoseAlignInput, FLAG_THRESHOLD, isOmissionParagraph, type Alignment,
@@ -15,7 +17,7 @@ import type { CommandIo } from '../io.ts';
 
 const UNITS = ['paragraphs', 'sentences', 'lines'] as const;
 type Units = (typeof UNITS)[number];
-const USAGE = 'Usage: parallax align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--json]';
+const USAGE = 'Usage: parallax align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--no-lexicon] [--json]';
 
 interface Side {
   readonly units: string[];
@@ -24,7 +26,7 @@ interface Side {
 }
 
 export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['units', 'source-lang', 'target-lang'] });
+  const parsed = parseArgs(args, { flags: ['json', 'no-lexicon'], options: ['units', 'source-lang', 'target-lang'] });
   if (!parsed.ok) return fail(io, parsed.error);
   const [sourcePath, targetPath, extra] = parsed.value.positionals;
   if (!sourcePath || !targetPath || extra !== undefined) {
@@ -45,7 +47,10 @@ export const run: Command = async (args, io) => {
   const firstError = diagnosis.errors[0];
   if (firstError) return fail(io, firstError);
   for (const w of diagnosis.warnings) io.err(formatError(w).replace(/^error/, 'warning'));
-  const opts = { ...langs, sourceOmissions: source.value.omissions, targetOmissions: target.value.omissions };
+  // The zh–en dictionary is read only when one side is Chinese and the other is not.
+  const wantsLexicon = !parsed.value.flags.has('no-lexicon') && isCjkLang(langs.sourceLang) !== isCjkLang(langs.targetLang);
+  const lexicon = wantsLexicon ? await loadZhEnLexicon() : undefined;
+  const opts = { ...langs, sourceOmissions: source.value.omissions, targetOmissions: target.value.omissions, ...(lexicon ? { lexicon } : {}) };
   let result: { source: string[]; target: string[]; alignment: Alignment };
   if (mode === 'sentences') {
     const paragraphs = alignUnits(source.value.units, target.value.units, opts);
@@ -68,17 +73,17 @@ async function readBytes(io: CommandIo, path: string): Promise<Result<Uint8Array
 async function loadSide(io: CommandIo, path: string, mode: Units, lang: string | undefined): Promise<Result<Side>> {
   const bytes = await readBytes(io, path);
   if (!bytes.ok) return bytes;
+  if (mode === 'lines') {
+    // Each non-blank line is one unit, exactly as written: the input is already segmented.
+    const decoded = decodeText(bytes.value);
+    if (!decoded.ok) return decoded;
+    const lines = decoded.value.text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    return { ok: true, value: { units: lines, lang: lang ?? guessLanguage(decoded.value.text), omissions: new Set() } };
+  }
   const imported = importFile(path, bytes.value, lang ? { lang } : {});
   if (!imported.ok) return imported;
   const witness: Witness | undefined = imported.value.witnesses.find((w) => w.role === 'original') ?? imported.value.witnesses[0];
   if (!witness) return { ok: false, error: pxError('ALIGN_NO_TEXT', `"${path}" holds no text`, 'choose a file with a text in it') };
-  if (mode === 'lines') {
-    // Each line is one unit, exactly as written: the input is already segmented.
-    const decoded = decodeText(bytes.value);
-    if (!decoded.ok) return decoded;
-    const lines = decoded.value.text.split(/\r?\n/).filter((l) => l.trim() !== '');
-    return { ok: true, value: { units: lines, lang: lang ?? witness.lang, omissions: new Set() } };
-  }
   const omissions = new Set<number>();
   witness.paragraphs.forEach((p, k) => {
     if (isOmissionParagraph(p)) omissions.add(k);

@@ -9,6 +9,7 @@ import { scoreFromCost } from './row-score.ts';
 import type { Alignment, AlignmentRow, AlignUnitsOptions } from './types.ts';
 import { profileUnits } from './unit-profile.ts';
 import { isCjkLang } from '../text/split-sentences.ts';
+import { scriptFitsLanguage } from './diagnose-input.ts';
 import { lexicalEvidence, type Lexicon } from '../lexicon/lexicon.ts';
 
 export interface AlignUnitsFullOptions extends AlignUnitsOptions {
@@ -47,9 +48,18 @@ export function alignUnits(source: readonly string[], target: readonly string[],
       ...(opts.targetOmissions ? { sourceOmissions: opts.targetOmissions } : {}),
       ...(opts.sourceOmissions ? { targetOmissions: opts.sourceOmissions } : {}),
     });
-    return { rows: swapped.rows.map((r) => ({ ...r, source: r.target, target: r.source })) };
+    const rows = swapped.rows.map((r) => ({ ...r, source: r.target, target: r.source }));
+    return distrustWrongScript({ rows }, source, target, opts);
   }
-  return alignUnitsDirect(source, target, opts);
+  return distrustWrongScript(alignUnitsDirect(source, target, opts), source, target, opts);
+}
+
+/** Confidence ceiling when a text is not in the language it claims: every row then wants a look. */
+const WRONG_SCRIPT_CEILING = 0.3;
+
+function distrustWrongScript(a: Alignment, source: readonly string[], target: readonly string[], opts: AlignUnitsFullOptions): Alignment {
+  if (scriptFitsLanguage(source, opts.sourceLang) && scriptFitsLanguage(target, opts.targetLang)) return a;
+  return { rows: a.rows.map((r) => ({ ...r, score: Math.min(r.score, WRONG_SCRIPT_CEILING) })) };
 }
 
 function alignUnitsDirect(source: readonly string[], target: readonly string[], opts: AlignUnitsFullOptions): Alignment {

@@ -17,10 +17,21 @@ export interface InputDiagnosis {
 const MAX_LENGTH_RATIO = 3;
 
 function hanShare(texts: readonly string[]): number {
-  const sample = texts.join('').slice(0, 20_000);
+  let sample = '';
+  for (const t of texts) {
+    sample += t;
+    if (sample.length > 20_000) break;
+  }
   const letters = sample.match(/[\p{L}]/gu)?.length ?? 0;
   const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
   return letters ? han / letters : 0;
+}
+
+/** False when a text's script contradicts its language tag: Chinese without Han characters, or English full of them. */
+export function scriptFitsLanguage(texts: readonly string[], lang: string): boolean {
+  if (texts.every((t) => t.trim() === '')) return true;
+  const share = hanShare(texts);
+  return isCjkLang(lang) ? share >= 0.3 : share <= 0.3;
 }
 
 export function diagnoseAlignInput(source: readonly string[], target: readonly string[], langs: { sourceLang: string; targetLang: string }): InputDiagnosis {
@@ -40,8 +51,7 @@ export function diagnoseAlignInput(source: readonly string[], target: readonly s
     warnings.push(pxError('ALIGN_LENGTH_MISMATCH', `One text is ${ratio.toFixed(1)} times as long as the other`, 'check that both files hold the same document; rows are flagged where lengths disagree'));
   }
   for (const [texts, lang, which] of [[source, langs.sourceLang, 'original'], [target, langs.targetLang, 'translation']] as const) {
-    const share = hanShare(texts);
-    if ((isCjkLang(lang) && share < 0.3) || (!isCjkLang(lang) && share > 0.3)) {
+    if (!scriptFitsLanguage(texts, lang)) {
       warnings.push(pxError('ALIGN_LANGUAGE_MISMATCH', `The ${which} does not look like ${lang}`, `give the right language with --${which === 'original' ? 'source' : 'target'}-lang, or check the file`));
     }
   }
