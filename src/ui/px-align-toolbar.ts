@@ -7,7 +7,7 @@ const ACTIONS: ReadonlyArray<{ op: AlignOp; label: string; title: string }> = [
   { op: 'split', label: 'Split', title: 'Split this row after its first paragraph' },
   { op: 'move-up', label: 'Move up', title: 'Move the first paragraph of this translation to the row above' },
   { op: 'move-down', label: 'Move down', title: 'Move the last paragraph of this translation to the row below' },
-  { op: 'insert-empty', label: 'Insert empty counterpart', title: 'Give this translation’s paragraph an empty row of its own' },
+  { op: 'insert-empty', label: 'Insert empty', title: 'Give this translation’s paragraph an empty row of its own' },
   { op: 'confirm', label: 'Confirm', title: 'Mark this row’s alignment as checked' },
 ];
 
@@ -19,8 +19,9 @@ const ACTIONS: ReadonlyArray<{ op: AlignOp; label: string; title: string }> = [
 @customElement('px-align-toolbar')
 export class PxAlignToolbar extends LitElement {
   static override styles = css`
-    :host { display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; font-size: 0.85rem; }
-    button { font: inherit; padding: 0.15rem 0.5rem; cursor: pointer; }
+    :host { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; font-size: 0.8rem; }
+    button { font: inherit; padding: 0.1rem 0.45rem; cursor: pointer; }
+    .where { max-width: 22rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     button:focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
     .where { color: var(--px-text-muted, #555); margin-right: 0.3rem; }
   `;

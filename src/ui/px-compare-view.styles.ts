@@ -40,7 +40,7 @@ export const compareViewStyles = css`
   .pending { margin-top: 0.35rem; font-size: 0.8rem; display: flex; gap: 0.4rem; align-items: center; flex-wrap: wrap;
     padding: 0.2rem 0.3rem; border-radius: 4px; background: var(--px-notice-bg, #fff3cd); color: var(--px-notice-text, #5c4400); }
   .pending button { font: inherit; padding: 0 0.4rem; cursor: pointer; }
-  [role='tablist'] { display: flex; gap: 0.25rem; padding: 0.25rem 0.5rem; overflow-x: auto; border-bottom: 1px solid var(--px-border, #bbb); }
+  [role='tablist'] { display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--px-border, #bbb); }
   [role='tab'] { font: inherit; font-size: 0.85rem; padding: 0.3rem 0.6rem; border: 1px solid var(--px-border, #bbb);
     border-radius: 4px 4px 0 0; background: none; color: inherit; cursor: pointer; white-space: nowrap; }
   [role='tab'][aria-selected='true'] { background: var(--px-accent, #1a5fb4); color: var(--px-on-accent, #fff); }

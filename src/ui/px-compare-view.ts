@@ -50,6 +50,8 @@ export class PxCompareView extends LitElement {
   @property({ attribute: false }) pending: ReadonlyMap<string, readonly PendingRevision[]> = new Map();
   @property({ attribute: false }) editing: { row: number; witnessId: string } | null = null;
   @property({ attribute: false }) conflict: EditConflict | null = null;
+  /** Translations still being aligned: their cells say so instead of "no counterpart". */
+  @property({ attribute: false }) aligning: ReadonlySet<string> = new Set();
   /** Grid rows whose alignment a person confirmed, by index. */
   @property({ attribute: false }) confirmed: readonly boolean[] = [];
   @property({ type: Boolean, reflect: true }) narrow = false;
@@ -167,6 +169,7 @@ export class PxCompareView extends LitElement {
         witness: c.witness, column, paragraphIds: ids, text, isBase: c.isBase, editing,
         segments: editing ? [] : cellSegments(text, ops, hits.length ? [...notes, ...hits] : notes),
         pending: ids.flatMap((id) => this.pending.get(id) ?? []),
+        aligning: this.aligning.has(c.witness.id),
         conflict: editing ? this.conflict : null,
         paragraphTexts: ids.map((id) => this.current?.get(id) ?? this.paragraphs.get(id)?.text ?? ''),
       };
@@ -199,7 +202,7 @@ export class PxCompareView extends LitElement {
   private renderTabs() {
     return html`<div role="tablist" aria-label="Witness shown">
       ${this.columns.map((c) => html`<button role="tab" aria-selected=${c.witness.id === this.activeTab ? 'true' : 'false'}
-        @click=${() => { this.activeTab = c.witness.id; this.requestVisibleDiffs(); }}>${c.witness.label}</button>`)}
+        title=${c.witness.label} @click=${() => { this.activeTab = c.witness.id; this.requestVisibleDiffs(); }}>${tabLabel(c.witness.label)}</button>`)}
     </div>`;
   }
 
@@ -288,6 +291,17 @@ export class PxCompareView extends LitElement {
     return null;
   }
 }
+
+/** Labels are sentences ("English translation prepared for Parallax from…"); a tab shows their start. */
+function tabLabel(label: string): string {
+  const head = label.split(' — ')[0] ?? label;
+  if (head.length <= TAB_LABEL_CHARS) return head;
+  const cut = head.slice(0, TAB_LABEL_CHARS);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 12)) + '…';
+}
+
+/** About a third of a 390 px screen per tab at the tab's font size. */
+const TAB_LABEL_CHARS = 28;
 
 declare global {
   interface HTMLElementTagNameMap {

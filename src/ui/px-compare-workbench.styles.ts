@@ -9,14 +9,17 @@ export const workViewStyles = css`
   }
   *, *::before, *::after { box-sizing: inherit; }
   .message { padding: 1rem; }
-  .bar { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; align-items: center; padding: 0.5rem 0.75rem;
+  .bar { display: flex; flex-direction: column; gap: 0.35rem; padding: 0.4rem 0.75rem;
     border-bottom: 1px solid var(--px-border, #ccc); background: var(--px-surface, Canvas); }
-  h1 { font-size: 1.05rem; margin: 0; flex: 1 1 20rem; font-family: var(--px-font-text, serif); }
+  .titleline, .tools { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; align-items: center; }
+  h1 { font-size: 1rem; margin: 0; flex: 1 1 16rem; min-width: 0; font-family: var(--px-font-text, serif);
+    white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .meta { color: var(--px-text-muted, #555); font-size: 0.85rem; }
   px-search-bar { flex: 1 1 24rem; }
   details.columns summary { cursor: pointer; font-size: 0.85rem; }
   details.columns[open] { flex-basis: 100%; }
-  px-align-toolbar { flex: 1 1 100%; }
+  details.align summary { cursor: pointer; font-size: 0.85rem; }
+  details.align[open] summary { display: none; }
   .toggle { font: inherit; font-size: 0.85rem; padding: 0.15rem 0.6rem; cursor: pointer; }
   .body { flex: 1; min-height: 0; display: flex; }
   px-compare-view { flex: 1; min-width: 0; }
@@ -32,9 +35,9 @@ export const workViewStyles = css`
   @media (max-width: 760px) {
     :host { height: auto; min-height: 0; }
     .body { flex-direction: column; height: auto; }
-    px-compare-view { height: 70dvh; }
+    px-compare-view { flex: none; height: 75dvh; }
     px-heatmap-gutter { width: 100%; height: 0.9rem; display: none; }
     aside { width: 100%; border-left: none; border-top: 1px solid var(--px-border, #ccc); max-height: 60dvh; }
-    px-align-toolbar { font-size: 0.8rem; }
+    details.align[open] summary { display: list-item; }
   }
 `;

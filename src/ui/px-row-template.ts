@@ -30,6 +30,8 @@ export interface CellView {
   readonly pending: readonly PendingRevision[];
   readonly conflict: EditConflict | null;
   readonly paragraphTexts: readonly string[];
+  /** The witness is still being aligned with the original. */
+  readonly aligning: boolean;
 }
 
 export interface RowView {
@@ -83,7 +85,7 @@ function renderCell(row: RowView, c: CellView): TemplateResult {
     ? c.paragraphIds.map((id, i) => html`<px-edit-paragraph .paragraphId=${id} .witnessId=${c.witness.id} .textLang=${c.witness.lang}
         .text=${c.paragraphTexts[i] ?? ''} .conflict=${c.conflict}></px-edit-paragraph>`)
     : c.paragraphIds.length === 0
-      ? html`<span class="empty">no counterpart</span>`
+      ? html`<span class="empty">${c.aligning ? 'aligning…' : 'no counterpart'}</span>`
       : html`<div class="text" lang=${c.witness.lang}>${c.segments.map((s) => renderSegment(s, hitStart))}</div>`;
   return html`<div role="gridcell" class="cell ${c.isBase ? 'base' : ''} ${focused ? 'focused' : ''}"
       data-witness=${c.witness.id} data-column=${c.column} tabindex=${focused ? 0 : -1}

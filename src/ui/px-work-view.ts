@@ -41,6 +41,9 @@ import './px-witness-picker.ts';
 
 type SideTab = 'review' | 'findings' | 'history';
 
+/** Matches the stylesheet's narrow layout. */
+const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
+
 /** The checks wait this long after a change, so a burst of edits runs them once, after the grid painted. */
 const CHECKS_DELAY_MS = 300;
 
@@ -73,7 +76,9 @@ export class PxWorkView extends LitElement {
   @state() private activeMatch = -1;
   @state() private searchError: PxError | null = null;
   @state() private side: SideTab = 'review';
-  @state() private sideOpen = true;
+  /** Phone-sized screens: tools and panels start folded so the text gets the screen. */
+  @state() private compact = COMPACT_QUERY.matches;
+  @state() private sideOpen = !COMPACT_QUERY.matches;
   @state() private history: { paragraphId: string; witnessId: string; entries: readonly RevisionHistoryEntry[] } | null = null;
   @state() private range = { first: 0, last: -1 };
   /** Findings of the checks on the current texts and alignment. */
@@ -98,7 +103,11 @@ export class PxWorkView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.loader.onAligned = (value) => {
+      for (const [id, a] of value.pairwise) if (!this.align.pairwise.has(id)) this.align.add(id, a);
+    };
     this.addEventListener('keydown', this.onKey);
+    COMPACT_QUERY.addEventListener('change', this.onCompact);
   }
 
   override disconnectedCallback(): void {
@@ -107,7 +116,13 @@ export class PxWorkView extends LitElement {
     this.releaseUnsaved?.();
     this.releaseShortcuts = this.releaseUnsaved = null;
     clearTimeout(this.checksTimer);
+    COMPACT_QUERY.removeEventListener('change', this.onCompact);
   }
+
+  private onCompact = (e: MediaQueryListEvent): void => {
+    this.compact = e.matches;
+    this.sideOpen = !e.matches;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('storage') || changed.has('workId')) && this.storage && this.workId) void this.open();
@@ -184,7 +199,13 @@ export class PxWorkView extends LitElement {
     clearTimeout(this.checksTimer);
     this.checksTimer = setTimeout(() => {
       const names = { format: NAMES_FORMAT, version: NAMES_VERSION, entries: loaded.names } as const;
-      this.findings = runChecks(workWithTexts(loaded.work, this.current), this.align.grid, names);
+      // A failing check must not take the grid down with it: report it once and show no findings.
+      try {
+        this.findings = runChecks(workWithTexts(loaded.work, this.current), this.align.grid, names);
+      } catch (e) {
+        this.findings = [];
+        this.errors?.report(e);
+      }
     }, CHECKS_DELAY_MS);
   }
 
@@ -198,23 +219,30 @@ export class PxWorkView extends LitElement {
     const focusLabel = work.witnesses.find((w) => w.id === this.focused.witnessId)?.label ?? '';
     return html`
       <div class="bar">
-        <h1>${work.meta.title ?? work.id}</h1>
-        <span class="meta">${[work.meta.date, work.meta.archiveRef, `${grid.rows.length.toLocaleString('en')} rows`].filter(Boolean).join(' · ')}</span>
-        <px-search-bar .count=${this.searchMatches.length} .active=${this.activeMatch} .error=${this.searchError}
-          @search-change=${this.onSearch} @search-step=${(e: CustomEvent<{ delta: 1 | -1 }>) => this.stepMatch(e.detail.delta)}></px-search-bar>
-        <details class="columns"><summary>Columns and base</summary>
-          <px-witness-picker .witnesses=${work.witnesses} .visible=${this.visible ?? work.witnesses.map((w) => w.id)} .baseId=${this.baseId}
-            @witness-visibility=${this.onVisibility} @base-change=${this.onBase}></px-witness-picker>
+        <div class="titleline">
+          <h1 title=${work.meta.title ?? work.id}>${work.meta.title ?? work.id}</h1>
+          <span class="meta">${[work.meta.date, work.meta.archiveRef, `${grid.rows.length.toLocaleString('en')} rows`].filter(Boolean).join(' · ')}</span>
+          ${loaded.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${loaded.aligning.size} translation${loaded.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
+          <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
+        </div>
+        <div class="tools">
+          <px-search-bar .count=${this.searchMatches.length} .active=${this.activeMatch} .error=${this.searchError}
+            @search-change=${this.onSearch} @search-step=${(e: CustomEvent<{ delta: 1 | -1 }>) => this.stepMatch(e.detail.delta)}></px-search-bar>
+          <details class="columns"><summary>Columns and base</summary>
+            <px-witness-picker .witnesses=${work.witnesses} .visible=${this.visible ?? work.witnesses.map((w) => w.id)} .baseId=${this.baseId}
+              @witness-visibility=${this.onVisibility} @base-change=${this.onBase}></px-witness-picker>
+          </details>
+        </div>
+        <details class="align" ?open=${!this.compact}><summary>Alignment tools</summary>
+          <px-align-toolbar .row=${this.focused.row} .witnessId=${this.focused.witnessId} .witnessLabel=${focusLabel}
+            .canUndo=${this.align.canUndo} .canRedo=${this.align.canRedo} @align-op=${this.onAlignOp}></px-align-toolbar>
         </details>
-        <px-align-toolbar .row=${this.focused.row} .witnessId=${this.focused.witnessId} .witnessLabel=${focusLabel}
-          .canUndo=${this.align.canUndo} .canRedo=${this.align.canRedo} @align-op=${this.onAlignOp}></px-align-toolbar>
-        <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
       </div>
       <div class="body" @row-jump=${(e: CustomEvent<{ row: number }>) => void this.compare?.focusRow(e.detail.row)}
         @revision-action=${this.onRevisionAction}>
         <px-compare-view .work=${work} .alignment=${grid} .current=${this.current} .visible=${this.visible} .baseId=${this.baseId}
           .findings=${this.findings} .names=${loaded.names} .searchMatches=${this.searchMatches} .activeMatch=${this.activeMatch}
-          .pending=${this.pendingByParagraph()} .editing=${this.editing} .conflict=${this.conflict} .confirmed=${this.confirmedRows()}
+          .aligning=${loaded.aligning} .pending=${this.pendingByParagraph()} .editing=${this.editing} .conflict=${this.conflict} .confirmed=${this.confirmedRows()}
           @row-focus=${this.onRowFocus} @edit-request=${this.onEditRequest} @edit-cancel=${this.onEditCancel}
           @base-change=${this.onBase} @witness-visibility=${this.onVisibility}
           @rows-visible=${(e: CustomEvent<{ first: number; last: number }>) => (this.range = e.detail)}></px-compare-view>

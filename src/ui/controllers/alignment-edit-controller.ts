@@ -61,6 +61,12 @@ export class AlignmentEditController implements ReactiveController {
     this.rebuild();
   }
 
+  /** A translation's alignment arrived (computed after the grid painted): add it, keeping the undo history. */
+  add(witnessId: string, alignment: Alignment): void {
+    this.pairwise.set(witnessId, alignment);
+    this.rebuild();
+  }
+
   apply(op: EditOp, row: number, witnessId: string): Result<AppliedEdit> {
     const work = this.work;
     const original = work ? originalOf(work) : undefined;
@@ -133,7 +139,10 @@ export class AlignmentEditController implements ReactiveController {
     const original = work ? originalOf(work) : undefined;
     if (!work || !original) return;
     const translations = translationsOf(work).filter((t) => this.pairwise.has(t.id));
-    this.grid = mergeAlignments(original, translations, translations.map((t) => this.pairwise.get(t.id) as Alignment));
+    // Before any translation is aligned, the original shows one paragraph per row.
+    this.grid = translations.length > 0
+      ? mergeAlignments(original, translations, translations.map((t) => this.pairwise.get(t.id) as Alignment))
+      : { witnessIds: [original.id], rows: original.paragraphs.map((p) => ({ cells: { [original.id]: [p.id] }, score: 1, flagged: false })) };
     this.host.requestUpdate();
   }
 }

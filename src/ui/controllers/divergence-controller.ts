@@ -17,15 +17,16 @@ export class DivergenceController implements ReactiveController {
   values: Float32Array = new Float32Array(0);
   settled: Promise<boolean> = Promise.resolve(true);
   private abort: AbortController | null = null;
-  private inputsKey: unknown = null;
+  private inputsKey: readonly unknown[] | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  /** Starts a new run unless `inputsKey` is the one already computed or computing. */
-  compute(rows: number, inputsKey: unknown, divergenceOf: RowDivergence): void {
-    if (inputsKey === this.inputsKey && this.values.length === rows) return;
+  /** Starts a new run unless the inputs (compared item by item) are those already computed or computing. */
+  compute(rows: number, inputsKey: readonly unknown[], divergenceOf: RowDivergence): void {
+    const same = this.inputsKey !== null && this.inputsKey.length === inputsKey.length && inputsKey.every((k, i) => k === this.inputsKey?.[i]);
+    if (same && this.values.length === rows) return;
     this.inputsKey = inputsKey;
     this.abort?.abort();
     const ac = new AbortController();
