@@ -60,6 +60,10 @@ describe('PDF layouts and paper', () => {
     const zhOnly = perPage.filter((p) => /巴克图/.test(p) && !/Ba-ke-tu/.test(p));
     const enOnly = perPage.filter((p) => /Ba-ke-tu/.test(p) && !/巴克图/.test(p));
     assert.ok(zhOnly.length > 0 && enOnly.length > 0, 'verso and recto pages');
+    // The spread with 巴克图 on its verso (a left, even page) has Ba-ke-tu [sic] on the facing recto.
+    const verso = perPage.findIndex((p) => p.includes('最近在中苏边境巴克图'));
+    assert.equal((verso + 1) % 2, 0, 'verso on an even page');
+    assert.match(perPage[verso + 1] ?? '', /Ba-ke-tu \[sic\]/);
   });
 
   it('translation only: no Chinese body text', async () => {

@@ -78,12 +78,16 @@ function splitSide(paras: readonly EditionParagraph[], k: number, notes: Readonl
   return parts;
 }
 
-export function facingSpreads(rows: readonly EditionRow[], footnotes: readonly Footnote[], paper: Paper): Spread[] {
+/**
+ * `firstSpreadReserve`: the share of the first verso taken by the document
+ * heading, dateline and source note, which print above the first rows.
+ */
+export function facingSpreads(rows: readonly EditionRow[], footnotes: readonly Footnote[], paper: Paper, firstSpreadReserve = 0): Spread[] {
   const notes = new Map(footnotes.map((f) => [f.n, f]));
   const cost = (ps: readonly EditionParagraph[]) => ps.reduce((n, p) => n + paragraphCost(p, notes, paper), 0);
   const spreads: Spread[] = [];
   let current: SpreadPart[] = [];
-  let left = 0;
+  let left = firstSpreadReserve;
   let right = 0;
   const close = () => {
     if (current.length) spreads.push({ parts: current });
@@ -93,7 +97,8 @@ export function facingSpreads(rows: readonly EditionRow[], footnotes: readonly F
   };
   for (const row of rows) {
     const co = cost(row.original.paragraphs);
-    const ct = cost(row.translation.paragraphs);
+    // The apparatus prints under the translation, in small type.
+    const ct = cost(row.translation.paragraphs) + row.variants.reduce((n, v) => n + FOOTNOTE_FACTOR * textCost(v.text, paper) + PARAGRAPH_COST, 0);
     if (co === 0 && ct === 0) continue;
     if (left + co <= 1 && right + ct <= 1) {
       current.push({ row, original: row.original.paragraphs, translation: row.translation.paragraphs });

@@ -6,7 +6,7 @@
  */
 import type { Edition, EditionParagraph, EditionRow, Footnote, NameListEntry } from '../edition/edition.ts';
 import { htmlAttr, htmlText } from './escape-xml.ts';
-import { facingSpreads, type Paper } from './facing-spreads.ts';
+import { facingSpreads, textCost, type Paper } from './facing-spreads.ts';
 import { printCss, type PrintLayout } from './print-css.ts';
 
 export interface PrintHtmlOptions {
@@ -59,15 +59,27 @@ function apparatusHtml(row: EditionRow): string {
     `<div class="apparatus" lang="${htmlAttr(v.lang)}"><span lang="en">${htmlText(v.label)}: </span>${v.text ? htmlText(v.text) : '<span lang="en">(no counterpart)</span>'}</div>`).join('');
 }
 
+function headingHtml(e: Edition, notes: Notes): string {
+  return `<h2 class="doc-heading" lang="en"><span class="doc-number">${e.documentNumber}.</span> <span class="running-title">${htmlText(e.heading)}</span>${footnote(notes, 1)}</h2>
+<p class="dateline" lang="en">${htmlText(e.dateline.display)}</p>`;
+}
+
+/** The heading, dateline and source note take about this much of the first verso. */
+function headingReserve(e: Edition, paper: Paper): number {
+  return 0.12 + FOOTNOTE_SHARE * textCost(e.footnotes[0]?.text ?? '', paper);
+}
+const FOOTNOTE_SHARE = 0.7;
+
 function rowsHtml(e: Edition, layout: PrintLayout, paper: Paper, notes: Notes): string {
   if (layout === 'facing') {
-    return facingSpreads(e.rows, e.footnotes, paper).map((s) => {
+    // The heading opens the first verso, so the first spread starts on a left page with it.
+    return facingSpreads(e.rows, e.footnotes, paper, headingReserve(e, paper)).map((s, i) => {
       const side = (which: 'original' | 'translation', lang: string) => s.parts.map((part) => {
         const paras = which === 'original' ? part.original : part.translation;
         const label = part.part ? `<span class="part-note" lang="en">(${part.part.index}/${part.part.of})</span>` : '';
         return `<div class="row${part.row.flagged ? ' flagged' : ''}" data-row="${htmlAttr(part.row.id)}"${which === 'translation' && (part.part?.index ?? 1) === 1 ? ` id="${htmlAttr(part.row.id)}"` : ''}>${label}${paras.map((p) => paragraphHtml(p, notes)).join('')}${which === 'translation' && (!part.part || part.part.index === part.part.of) ? apparatusHtml(part.row) : ''}</div>`;
       }).join('');
-      return `<div class="spread"><div class="verso" lang="${htmlAttr(e.originalLang)}">${side('original', e.originalLang)}</div><div class="recto" lang="${htmlAttr(e.translationLang)}">${side('translation', e.translationLang)}</div></div>`;
+      return `<div class="spread"><div class="verso" lang="${htmlAttr(e.originalLang)}">${i === 0 ? headingHtml(e, notes) : ''}${side('original', e.originalLang)}</div><div class="recto" lang="${htmlAttr(e.translationLang)}">${side('translation', e.translationLang)}</div></div>`;
     }).join('');
   }
   return e.rows
@@ -119,8 +131,7 @@ export function printHtml(e: Edition, opts: PrintHtmlOptions): string {
 <body class="layout-${opts.layout}">
 ${frontMatterHtml(e)}
 <article class="document" id="${htmlAttr(e.documentId)}" lang="${htmlAttr(e.translationLang)}">
-<h2 class="doc-heading" lang="en"><span class="doc-number">${e.documentNumber}.</span> <span class="running-title">${htmlText(e.heading)}</span>${footnote(notes, 1)}</h2>
-<p class="dateline" lang="en">${htmlText(e.dateline.display)}</p>
+${opts.layout === 'facing' ? '' : headingHtml(e, notes)}
 ${rowsHtml(e, opts.layout, opts.paper, notes)}
 </article>
 ${indexHtml(e)}
