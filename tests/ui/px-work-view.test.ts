@@ -18,6 +18,9 @@ async function ready(ws: Workspace): Promise<{ view: PxWorkView; recorded: Await
   unwrap(await ws.works.importWork(work));
   const { view, recorded } = await mountWorkView(ws, work.id);
   await until(() => compareOf(view)?.shadowRoot?.querySelector('[data-row="1"]'), 'grid rows');
+  // Translations are aligned in a worker after the original is shown.
+  await until(() => view.loader.state.status === 'ready' && view.loader.state.value.aligning.size === 0, 'translations aligned', 20_000);
+  await until(() => compareOf(view)?.shadowRoot?.querySelector('[data-witness="en-parallax"] .text'), 'translation text');
   return { view, recorded };
 }
 
