@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { DiffOp } from '../../src/core/diff/word-diff.ts';
 import type { TimelineEntry } from '../../src/storage/index.ts';
 import { approvedRevisionAt } from '../../src/core/workflow/revision-state.ts';
+import { generateWork } from '../support/generate-work.ts';
 import { freshWorkspace, sampleWork, steppingClock, unwrap } from './fresh-workspace.ts';
 
 const sideA = (ops: readonly DiffOp[]) => ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('');
@@ -126,6 +127,29 @@ describe('history repository', () => {
       const differing = [...new Set([...got.keys(), ...expected.keys()])].filter((k) => got.get(k) !== expected.get(k));
       assert.deepEqual(differing.map((k) => [k, got.get(k)?.slice(-12), expected.get(k)?.slice(-12)]), [], date);
     }
+    ws.close();
+  });
+
+  it('reconstructs a date before a change that touched more paragraphs than are read one by one', async () => {
+    const clock = steppingClock('2026-04-01T09:00:00.000Z');
+    const ws = await freshWorkspace(clock);
+    const work = generateWork({ paragraphs: 150 });
+    unwrap(await ws.works.importWork(work));
+    const before = await ws.currentTexts(work.id);
+    clock.set('2026-05-01T00:00:00.000Z');
+    const en = work.witnesses.find((w) => w.id === 'en');
+    assert.ok(en);
+    for (const p of en.paragraphs) {
+      const cur = before.get(p.id);
+      assert.ok(cur);
+      const r = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: p.id, baseRevisionId: cur.revisionId, text: `${cur.text} Revised.`, propose: true }));
+      unwrap(await ws.revisions.approve(r.revision.id));
+    }
+    const april = await ws.history.approvedTextsAsOf(work.id, '2026-04-15T00:00:00.000Z');
+    assert.equal(april.size, before.size);
+    for (const [id, cur] of before) assert.equal(april.get(id), cur.text, id);
+    const june = await ws.history.approvedTextsAsOf(work.id, '2026-06-01T00:00:00.000Z');
+    for (const p of en.paragraphs) assert.equal(june.get(p.id), `${before.get(p.id)?.text} Revised.`);
     ws.close();
   });
 });
