@@ -5,8 +5,7 @@
  */
 import '@fontsource/noto-serif-sc/400.css';
 import { CorpusLoader } from './platform/corpus-loader.ts';
-import { pxError } from './core/result.ts';
-import { openWorkspace } from './storage/index.ts';
+import { openAppWorkspace } from './ui/open-app-workspace.ts';
 import { applyDocumentTheme } from './ui/theme.ts';
 import './ui/px-app.ts';
 
@@ -18,17 +17,8 @@ async function start(): Promise<void> {
   app.replaceChildren();
   app.appVersion = APP_VERSION;
   app.corpus = new CorpusLoader(document.baseURI);
-  try {
-    app.storage = await openWorkspace({
-      onClosed: () =>
-        app.showError(pxError('STORE_CLOSED', 'A newer version of Parallax opened in another tab and upgraded the database.', 'Reload this page to keep working.')),
-      onBlocked: () =>
-        app.showError(pxError('STORE_BLOCKED', 'An older Parallax tab keeps the database open, so this one cannot upgrade it.', 'Close or reload the other Parallax tabs.')),
-    });
-  } catch (e) {
-    app.showError(pxError('STORE_UNAVAILABLE', `The browser refused to open the database (${e instanceof Error ? e.message : String(e)}).`,
-      'Private browsing or blocked site data can cause this: allow site data for this page and reload.'));
-  }
+  const storage = await openAppWorkspace((e) => app.showError(e));
+  if (storage) app.storage = storage;
   if (import.meta.env.PROD) await registerWorker(app);
 }
 

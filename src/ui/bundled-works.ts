@@ -6,11 +6,12 @@
  */
 // name-list.ts directly: the names barrel would pull pinyin and diff code into the first load.
 import { parseNameList } from '../core/names/name-list.ts';
-import { err, ok, pxError, type PxError, type Result } from '../core/result.ts';
+import { err, ok, type PxError, type Result } from '../core/result.ts';
 import type { CorpusWorkEntry } from '../platform/corpus-index.ts';
 import type { CorpusLoader } from '../platform/corpus-loader.ts';
 import { WORKSPACE_NAMES } from '../storage/index.ts';
 import type { PxStorage } from './contexts.ts';
+import { shellErrors } from './shell-errors.ts';
 
 export const SEEDED_KEY = 'bundledCorpusImported';
 export const NAMES_SEEDED_KEY = 'bundledNamesImported';
@@ -112,6 +113,6 @@ export async function addBundledWork(storage: PxStorage, corpus: CorpusLoader, i
   const index = await corpus.index();
   if (!index.ok) return index;
   const entry = index.value.works.find((w) => w.id === id);
-  if (!entry) return err(pxError('UI_NOT_BUNDLED', `“${id}” is not one of the works bundled with this version`, 'reload the page to see the current list'));
+  if (!entry) return err(shellErrors.notBundled(id));
   return importEntry(storage, corpus, entry);
 }
