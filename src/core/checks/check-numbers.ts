@@ -39,8 +39,10 @@ function locate(cell: RowCell, cache: FigureCache): Located[] {
 
 function locateIn(p: Paragraph, lang: string): Located[] {
   const out: Located[] = [];
-  for (const q of extractQuantities(maskMarks(p.text), lang)) {
-    const located = { ...q, text: p.text.slice(q.start, q.end) };
+  const masked = maskMarks(p.text);
+  for (const q of extractQuantities(masked, lang)) {
+    // Masking keeps offsets, so only a masked text needs its excerpts re-read.
+    const located = masked === p.text ? q : { ...q, text: p.text.slice(q.start, q.end) };
     if (q.kind === 'date' && !q.value.startsWith('--')) {
       out.push({ q: located, paragraphId: p.id, key: `--${q.value.slice(5)}`, group: 'date' });
       out.push({ q: located, paragraphId: p.id, key: q.value.slice(0, 4), group: 'number' });

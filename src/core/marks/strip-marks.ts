@@ -27,6 +27,7 @@ export function stripMarks(text: string, marks: readonly Mark[] = parseMarks(tex
  * pages]` or a gloss are the editor's, not the translation's).
  */
 export function maskMarks(text: string, marks: readonly Mark[] = parseMarks(text)): string {
+  if (marks.length === 0) return text;
   let out = '';
   let at = 0;
   for (const m of marks) {
