@@ -143,6 +143,7 @@ export class PxLibrary extends LitElement {
 
   private loadCall = 0;
   private unregisterShortcuts: (() => void) | null = null;
+  private unsubscribeRemote: (() => void) | null = null;
   private readonly importer = new ImportFilesController(this, () => this.importTarget());
 
   override connectedCallback(): void {
@@ -155,10 +156,19 @@ export class PxLibrary extends LitElement {
     this.removeEventListener('keydown', this.onKeyDown);
     this.unregisterShortcuts?.();
     this.unregisterShortcuts = null;
+    this.unsubscribeRemote?.();
+    this.unsubscribeRemote = null;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('storage') || changed.has('version')) void this.load();
+    if (changed.has('storage')) {
+      // Another tab imported, removed or restored a work: show it here too.
+      this.unsubscribeRemote?.();
+      this.unsubscribeRemote = this.storage?.onRemoteChange((m) => {
+        if (m.kind === 'work' || m.kind === 'workspace') void this.load();
+      }) ?? null;
+    }
     if (changed.has('shortcuts') && this.shortcuts) {
       this.unregisterShortcuts?.();
       this.unregisterShortcuts = this.shortcuts.register('Library', [

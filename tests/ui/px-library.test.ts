@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deleteParallaxDb } from '../../src/storage/index.ts';
+import { deleteParallaxDb, openWorkspace } from '../../src/storage/index.ts';
 import type { PxLibrary } from '../../src/ui/px-library.ts';
 import '../../src/ui/px-library.ts';
 import { readRepoBytes } from '../support/files.ts';
@@ -134,6 +134,19 @@ describe('px-library', () => {
     assert.equal(add.length, 1);
     add[0]?.click();
     assert.deepEqual(offered, ['another-work']);
+    await done();
+  });
+});
+
+describe('px-library across tabs', () => {
+  it('shows a work another tab imported', async () => {
+    const { el, storage, done } = await libraryWith({ sample: false });
+    await until(() => el.shadowRoot?.textContent?.includes('No works yet'), 'the empty library');
+    // A second connection to the same database stands for another tab.
+    const other = await openWorkspace({ name: storage.name });
+    assert.ok((await other.works.importWork(await sampleWork())).ok);
+    await until(() => rows(el).length === 1, 'the work from the other tab');
+    other.close();
     await done();
   });
 });
