@@ -73,3 +73,34 @@ describe('PDF layouts and paper', () => {
     assert.ok(!t.includes('巴克图和霍尔果斯'));
   });
 });
+
+describe('PDF footnote numbers are the edition’s in every layout', () => {
+  it('facing pages: a note on the verso keeps its number though the recto’s notes come earlier in the document', async () => {
+    const { loadSampleWork, loadSampleAlignment } = await import('../core/edition/sample-work.ts');
+    const { buildEdition } = await import('../../src/core/edition/build-edition.ts');
+    const { printHtml } = await import('../../src/core/export/print-html.ts');
+    const { embeddedFontCss } = await import('../../src/platform/print/node-font-css.ts');
+    const { renderPdf } = await import('../../src/platform/print/render-pdf-node.ts');
+    const { writeFileSync } = await import('node:fs');
+    const work = await loadSampleWork();
+    // Rows 7 and 8 share a spread: row 7's translation note comes first in the document,
+    // row 8's original note first on paper (the verso), so page-order counting would swap them.
+    const e = buildEdition(work, await loadSampleAlignment(work), { editorialNotes: [
+      { paragraphId: 'en-7b-p8', text: 'Editorial test note on the translation.' },
+      { paragraphId: 'zh-p8', text: 'Editorial test note on the original.' },
+    ] });
+    assert.ok(e.ok);
+    const first = e.value.footnotes.find((f) => f.text.includes('Editorial test note on the translation.'));
+    const note = e.value.footnotes.find((f) => f.text.includes('Editorial test note on the original.'));
+    assert.ok(note && first && note.n === first.n + 1, 'the original’s note follows the translation’s in the document');
+    const font = await embeddedFontCss(JSON.stringify(e.value));
+    assert.ok(font.ok);
+    const r = await renderPdf(printHtml(e.value, { layout: 'facing', paper: 'a4', fontCss: font.value }));
+    assert.ok(r.ok, r.ok ? '' : r.error.message);
+    const pdf = path.join(dir, 'facing-notes.pdf');
+    writeFileSync(pdf, r.value.pdf);
+    const t = tool('pdftotext', [pdf, '-']).stdout;
+    assert.ok(t.includes(`${note.n}. Editorial test note on the original.`), 'editorial note under its own number');
+    assert.ok(t.includes(`${first.n}. Editorial test note on the translation.`), 'translation note under its own number');
+  });
+});

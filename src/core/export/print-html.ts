@@ -23,8 +23,18 @@ type Notes = ReadonlyMap<number, Footnote>;
 
 const footnote = (notes: Notes, n: number): string => {
   const f = notes.get(n);
-  return f && n > 0 ? `<span class="footnote" data-n="${n}" lang="en">${htmlText(f.text)}</span>` : '';
+  return f && n > 0 ? `<span class="footnote fn-n-${n}" data-n="${n}" lang="en">${htmlText(f.text)}</span>` : '';
 };
+
+/**
+ * The edition's own footnote numbers on the call and in the footnote area,
+ * so print agrees with TEI, DOCX and EPUB in every layout (pagedjs would
+ * count in page order, which differs on facing pages). pagedjs copies the
+ * note's classes onto the call it creates, so one rule per number reaches both.
+ */
+function footnoteNumberCss(footnotes: readonly Footnote[]): string {
+  return footnotes.map((f) => `.fn-n-${f.n}[data-footnote-call]::after{content:"${f.n}"}.fn-n-${f.n}[data-footnote-marker]::marker{content:"${f.n}. "}`).join('\n');
+}
 
 function paragraphHtml(p: EditionParagraph, notes: Notes, withId = true): string {
   let pos = 0;
@@ -125,7 +135,8 @@ export function printHtml(e: Edition, opts: PrintHtmlOptions): string {
 <head>
 <meta charset="utf-8">
 <title>${htmlText(e.heading)}</title>
-<style data-pagedjs-ignore>${opts.fontCss ?? ''}</style>
+<style data-pagedjs-ignore>${opts.fontCss ?? ''}
+${footnoteNumberCss(e.footnotes)}</style>
 <style>${printCss(opts.layout, opts.paper)}</style>
 </head>
 <body class="layout-${opts.layout}">
