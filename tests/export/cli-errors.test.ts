@@ -75,3 +75,19 @@ describe('parallax export: other inputs', () => {
     assert.match(readFileSync(tmx, 'utf8'), /Ba-ke-tu \[sic\]/);
   });
 });
+
+describe('parallax export: input errors', () => {
+  it('EXPORT_NAMES_NOT_FOUND for a --names file that is not there', async () => {
+    const r = await cli(['export', SAMPLE, '--format', 'md', '--names', path.join(dir, 'none.json'), '--out', out]);
+    assert.equal(code(r.err), 'EXPORT_NAMES_NOT_FOUND');
+  });
+
+  it('EXPORT_EMPTY_BUNDLE for a bundle without a work', async () => {
+    const { bundleOfWork, serializeBundle } = await import('../../src/core/bundle/index.ts');
+    const { createIdFactory } = await import('../../src/core/ids.ts');
+    const { generateWork } = await import('../support/generate-work.ts');
+    const bundle = bundleOfWork(generateWork({ paragraphs: 1, wordsPerParagraph: 5 }), { author: 'T', at: '2026-11-27T00:00:00.000Z', ids: createIdFactory() });
+    const file = writeTemp(dir, 'empty.bundle.json', serializeBundle({ ...bundle, works: [], revisions: [] }));
+    assert.equal(code((await cli(['export', file, '--format', 'md', '--out', out])).err), 'EXPORT_EMPTY_BUNDLE');
+  });
+});

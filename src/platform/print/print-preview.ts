@@ -48,7 +48,9 @@ export async function openPrintPreview(html: string, opts: PrintPreviewOptions =
     await doc.fonts.ready;
     const done = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('timeout')), LAYOUT_TIMEOUT_MS);
-      opts.signal?.addEventListener('abort', () => { clearTimeout(timer); reject(new Error('aborted')); }, { once: true });
+      const abort = () => { clearTimeout(timer); reject(new Error('aborted')); };
+      if (opts.signal?.aborted) abort();
+      opts.signal?.addEventListener('abort', abort, { once: true });
       win.PagedConfig = { auto: true, after: () => { clearTimeout(timer); resolve(); } };
     });
     const script = doc.createElement('script');

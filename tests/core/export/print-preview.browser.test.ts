@@ -19,6 +19,20 @@ describe('print preview in the browser', () => {
   });
 });
 
+describe('print preview, cancelled', () => {
+  it('answers EXPORT_ABORTED and leaves no frame behind', async () => {
+    const work = await loadSampleWork();
+    const e = buildEdition(work, await loadSampleAlignment(work));
+    assert.ok(e.ok);
+    const controller = new AbortController();
+    const pending = openPrintPreview(printHtml(e.value, { layout: 'synoptic', paper: 'a4' }), { print: false, signal: controller.signal });
+    controller.abort();
+    const r = await pending;
+    assert.equal(r.ok ? 'ok' : r.error.code, 'EXPORT_ABORTED');
+    assert.equal(document.querySelectorAll('iframe[title="Print preview"]').length, 0);
+  });
+});
+
 describe('downloadExport', () => {
   it('makes a Blob per format, and sends PDF to the print dialog', async () => {
     const work = await loadSampleWork();
