@@ -8,15 +8,17 @@
  * Work-view figures (5,000-row first rows, scroll long tasks) belong in
  * `workViewRows` below.
  *
- * Builds dist/ first when it is missing. Never asserts timing.
+ * Builds the app afresh into a temporary folder (never a stale or shared
+ * dist/). Never asserts timing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { median, ms, ratio, type BenchRow } from './bench.ts';
-import { distDir, launchChromium, repoRoot, waitForServiceWorker } from '../e2e/support/browser.ts';
+import { launchChromium, repoRoot, waitForServiceWorker } from '../e2e/support/browser.ts';
 import { serveStatic } from '../e2e/support/static-server.ts';
 
 const GROUP = 'render';
@@ -29,7 +31,7 @@ interface ManifestChunk {
   readonly imports?: readonly string[];
 }
 
-const gz = (file: string): number => gzipSync(readFileSync(path.join(distDir, file))).length;
+const gz = (dir: string, file: string): number => gzipSync(readFileSync(path.join(dir, file))).length;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The entry chunk and every chunk it imports statically (what the first paint needs). */
@@ -47,18 +49,19 @@ export function initialChunks(manifest: Record<string, ManifestChunk>): string[]
   return [...seen];
 }
 
-function ensureBuild(): void {
-  if (existsSync(path.join(distDir, '.vite', 'manifest.json'))) return;
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+function buildApp(): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'parallax-bench-dist-'));
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) throw new Error('vite build failed');
+  return outDir;
 }
 
-function sizeRows(): BenchRow[] {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+function sizeRows(dir: string): BenchRow[] {
+  const manifest = JSON.parse(readFileSync(path.join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const initial = initialChunks(manifest);
-  const initialBytes = initial.reduce((sum, f) => sum + gz(f), 0);
-  const allJs = readdirSync(path.join(distDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
-  const allBytes = allJs.reduce((sum, f) => sum + gz(f), 0);
+  const initialBytes = initial.reduce((sum, f) => sum + gz(dir, f), 0);
+  const allJs = readdirSync(path.join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const allBytes = allJs.reduce((sum, f) => sum + gz(dir, f), 0);
   return [{
     group: GROUP,
     name: 'initial JavaScript (entry + static imports, gzip)',
@@ -116,9 +119,9 @@ export async function workViewRows(_browser: Browser, _url: string): Promise<Ben
 }
 
 export default async function renderBench(): Promise<BenchRow[]> {
-  ensureBuild();
-  const rows = sizeRows();
-  const server = await serveStatic(distDir);
+  const dir = buildApp();
+  const rows = sizeRows(dir);
+  const server = await serveStatic(dir);
   const browser = await launchChromium();
   try {
     rows.push(...(await coldStartRows(browser, server.url)));
@@ -126,6 +129,7 @@ export default async function renderBench(): Promise<BenchRow[]> {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
   return rows;
 }
