@@ -24,7 +24,7 @@ describe('printHtml', () => {
     const html = await sampleHtml('synoptic');
     assert.equal((html.match(/<div class="row[^"]*" id="d1-r\d+"/g) ?? []).length, 12);
     assert.match(html, /\.row \{ display: grid; grid-template-columns: 1fr 1fr;[^}]*break-inside: avoid; \}/);
-    assert.match(html, /<span class="bracket bracket-sic">\[sic\]<\/span><span class="footnote" data-n="\d+" lang="en">/);
+    assert.match(html, /<span class="bracket bracket-sic">\[sic\]<\/span><span class="footnote fn-n-(\d+)" data-n="\1" lang="en">/);
   });
 
   it('sizes the page for A4 and US Letter, with page X of Y and a running head', async () => {
