@@ -60,23 +60,21 @@ export function readableValue(q: Quantity, key: string): string {
   return key;
 }
 
-/** Removes and returns, for each item of `from`, whether `pool` had one with the same key. */
-function unmatched(from: readonly Located[], pool: Located[]): Located[] {
-  const left: Located[] = [];
-  for (const item of from) {
-    const i = pool.findIndex((p) => p.key === item.key);
-    if (i >= 0) pool.splice(i, 1);
-    else left.push(item);
-  }
-  return left;
+/**
+ * The items of `from` whose key `pool` lacks altogether. Compared as sets, not
+ * counts: "forty days and forty nights" for 四十昼夜 names one figure twice.
+ */
+function unmatched(from: readonly Located[], pool: readonly Located[]): Located[] {
+  const keys = new Set(pool.map((p) => p.key));
+  return from.filter((item) => !keys.has(item.key));
 }
 
 export function findNumberMismatches(row: number, source: RowCell, target: RowCell, cache: FigureCache = new Map()): Finding[] {
   if (source.paragraphs.length === 0 || target.paragraphs.length === 0) return [];
   const s = locate(source, cache);
   const t = locate(target, cache);
-  const sourceLeft = unmatched(s.filter((x) => !x.q.weak), [...t]);
-  const targetLeft = unmatched(t.filter((x) => !x.q.weak), [...s]);
+  const sourceLeft = unmatched(s.filter((x) => !x.q.weak), t);
+  const targetLeft = unmatched(t.filter((x) => !x.q.weak), s);
   const witnessId = target.witness.id;
   const label = target.witness.label;
   const findings: Finding[] = [];

@@ -9,6 +9,20 @@ const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Ordinals read as the number they stand for: fourteenth → 14, six hundredth → 600. */
+const ORDINALS: Readonly<Record<string, string>> = {
+  first: 'one', second: 'two', third: 'three', fourth: 'four', fifth: 'five', sixth: 'six', seventh: 'seven',
+  eighth: 'eight', ninth: 'nine', tenth: 'ten', eleventh: 'eleven', twelfth: 'twelve', thirteenth: 'thirteen',
+  fourteenth: 'fourteen', fifteenth: 'fifteen', sixteenth: 'sixteen', seventeenth: 'seventeen', eighteenth: 'eighteen',
+  nineteenth: 'nineteen', twentieth: 'twenty', thirtieth: 'thirty', fortieth: 'forty', fiftieth: 'fifty',
+  sixtieth: 'sixty', seventieth: 'seventy', eightieth: 'eighty', ninetieth: 'ninety', hundredth: 'hundred',
+  thousandth: 'thousand', millionth: 'million',
+};
+
+/** Whether a run of number words ends in (or holds) an ordinal: "the twenty-first". */
+export function isOrdinalPhrase(phrase: string): boolean {
+  return phrase.toLowerCase().split(/[\s-]+/).some((w) => w in ORDINALS);
+}
 
 /**
  * The number words as a trie-shaped alternation (`t(?:en|wo|h(?:ree|irt(?:een|y))…)`):
@@ -28,7 +42,7 @@ export function trieSource(words: readonly string[]): string {
   return optional ? `${branches.length === 1 ? `(?:${body})` : body}?` : body;
 }
 
-const WORD = trieSource([...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES)]);
+const WORD = trieSource([...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS)]);
 
 /**
  * A run of number words, joined by spaces, hyphens or "and". Plurals
@@ -40,7 +54,8 @@ export function parseEnglishNumberWords(phrase: string): number | undefined {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+  for (const raw of phrase.toLowerCase().split(/[\s-]+/)) {
+    const word = ORDINALS[raw] ?? raw;
     if (word === 'and' || word === '') continue;
     const one = ONES[word] ?? TENS[word];
     if (one !== undefined) {

@@ -5,16 +5,21 @@ import { asciiDigits, CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chine
 
 const N = `[${CHINESE_NUMERAL_CHARS}]+(?:[.．][0-9０-９]+)?`;
 
+const DIGIT = '[〇零一二三四五六七八九两]';
+const NOT_AFTER_NUMERAL = `(?<![${CHINESE_NUMERAL_CHARS}])`;
+
 /**
  * Text that looks numeric but is not a figure: vague amounts (数百, 数以万计,
- * 成千上万), idioms (十分 "very", 万一 "in case", 千方百计), ordinals (第一)
- * and weekdays (星期一). Claimed first so no later pattern reads them.
+ * 成千上万, 三四代 "three or four", 七八十 "seventy or eighty"), idioms
+ * (十分 "very", 万一 "in case", 千万 "by all means", 万国 "all nations",
+ * 千方百计) and weekdays (星期一). Claimed first so no later pattern reads them.
  */
 const NOT_A_FIGURE = new RegExp(
   [
     `[数几][十百千万亿]+`, `数以[十百千万亿]+计`, `成[百千]上[千万]`, `上[百千万](?=[人名个次])`,
-    `十分(?!钟)`, `万分`, `万一`, `一一`, `千万(?![人元吨个名])`, `千方百计`, `百般`, `百姓`, `万岁`,
-    `第[${CHINESE_NUMERAL_CHARS}]+`, `星期[一二三四五六日天]`, `周[一二三四五六日]`,
+    `${NOT_AFTER_NUMERAL}${DIGIT}${DIGIT}(?![${CHINESE_NUMERAL_CHARS}])`, `${NOT_AFTER_NUMERAL}${DIGIT}${DIGIT}[十百千万](?![${CHINESE_NUMERAL_CHARS}])`,
+    `${NOT_AFTER_NUMERAL}(?:十分(?!钟)|万分|万一|一一|千万|万国|万物|万民|千方百计|百般|百姓|万岁)`,
+    `星期[一二三四五六日天]`, `周[一二三四五六日]`,
   ].join('|'),
   'g',
 );
@@ -114,6 +119,16 @@ function years(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * Figures a translation may well render another way, so they may match but are
+ * never reported alone: ordinals (第十四 "the fourteenth"), a month or a day
+ * on its own (十月 "the tenth month", "October"; 初十 "the tenth day").
+ */
+function looselyRendered(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  return before === '第' || before === '初' || /^[月日号]/.test(text.charAt(end));
+}
+
 function numbers(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(NUMBER)) {
     const raw = asciiDigits(m[0]);
@@ -122,11 +137,14 @@ function numbers(text: string, out: Candidate[]): void {
     const start = m.index;
     const end = start + m[0].length;
     const counted = COUNTER.test(text.slice(end, end + 2));
-    if (/^\d/.test(raw)) {
+    if (looselyRendered(text, start, end)) {
+      out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } });
+    } else if (/^\d/.test(raw)) {
       out.push({ start, end, quantity: { kind: looksLikeYear(n, raw) ? 'year' : 'number', value: formatNumber(n) } });
     } else if (/^[十百千万亿]$/.test(raw)) {
-      // 百 alone is rarely a figure (百姓, 万岁); 十人 is.
-      if (counted) out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n) } });
+      // A unit alone is rarely a figure one must find in a translation (百倍 "a
+      // hundredfold"), but 十幅 may well be "ten curtains": weak, so it can match.
+      out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } });
     } else if (n < 10 && raw.length === 1) {
       if (counted) out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } });
     } else {

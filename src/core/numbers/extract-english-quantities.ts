@@ -1,7 +1,7 @@
 /** Quantity candidates in English text, most specific patterns first. */
 import type { Candidate } from './extract-quantities.ts';
 import { formatDate, formatNumber, formatTime, looksLikeYear, to24Hour } from './extract-quantities.ts';
-import { findNumberWordRuns, NUMBER_WORDS, parseEnglishNumberWords } from './english-number-words.ts';
+import { findNumberWordRuns, isOrdinalPhrase, NUMBER_WORDS, parseEnglishNumberWords } from './english-number-words.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -103,7 +103,9 @@ function numbers(text: string, out: Candidate[]): void {
   for (const run of findNumberWordRuns(text)) {
     const n = parseEnglishNumberWords(run.text);
     if (n === undefined) continue;
-    const quantity = n < 10 ? { kind: 'number' as const, value: formatNumber(n), weak: true } : { kind: 'number' as const, value: formatNumber(n) };
+    // Small counts and ordinals are rendered freely ("both", "the tenth month"): weak.
+    const weak = n < 10 || isOrdinalPhrase(run.text);
+    const quantity = weak ? { kind: 'number' as const, value: formatNumber(n), weak: true } : { kind: 'number' as const, value: formatNumber(n) };
     out.push({ start: run.start, end: run.end, quantity });
   }
 }

@@ -26,7 +26,10 @@ describe('extractQuantities', () => {
   });
 
   it('returns no figure for vague amounts and idioms, and small word counts as weak', () => {
-    assert.deepEqual(values(extractQuantities('数以万计的人；每天都有数百人甚至数千人；十分困惑；第一次；这一点', 'zh-Hans')), []);
+    assert.deepEqual(values(extractQuantities('数以万计的人；每天都有数百人甚至数千人；十分困惑；这一点；三四代；一两天；七八十人；地上的万国', 'zh-Hans')), []);
+    // Ordinals, a month or a day alone: a translation may say "the fourteenth", "October".
+    assert.deepEqual(values(extractQuantities('第十四年；十月；初十；二十一日', 'zh-Hans')), ['number:14?', 'number:10?', 'number:10?', 'number:21?']);
+    assert.deepEqual(values(extractQuantities('in the fourteenth year, the twenty-first day, the six hundredth year', 'en')), ['number:14?', 'number:21?', 'number:600?']);
     assert.deepEqual(values(extractQuantities('tens of thousands of people; hundreds and even thousands', 'en')), []);
     assert.deepEqual(values(extractQuantities('我们两国；一段边境；两次', 'zh-Hans')), ['number:2?', 'number:1?', 'number:2?']);
     assert.deepEqual(values(extractQuantities('our two countries; no one', 'en')), ['number:2?', 'number:1?']);
