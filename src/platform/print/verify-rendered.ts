@@ -16,8 +16,10 @@ export function verifyRendered(doc: Document): RenderCheck {
   const lastParagraphId = marker?.getAttribute('data-last-paragraph') ?? '';
   const tail = (marker?.getAttribute('data-last-text') ?? '').replace(/\s+/g, '');
   const root = doc.querySelector('.pagedjs_pages');
-  let lastRowPresent = false;
-  if (root && lastParagraphId) {
+  // The end marker follows everything; if layout stopped early it is not on any page.
+  const endOnPage = !!root && root.querySelector('#px-end-of-edition') !== null;
+  let lastRowPresent = endOnPage && lastParagraphId === '';
+  if (root && endOnPage && lastParagraphId) {
     const pieces = Array.from(root.querySelectorAll('[data-paragraph]')).filter((e) => e.getAttribute('data-paragraph') === lastParagraphId);
     const text = pieces.map((e) => e.textContent ?? '').join('').replace(/\s+/g, '');
     lastRowPresent = pieces.length > 0 && (tail === '' || text.includes(tail));
