@@ -217,13 +217,23 @@ export class PxApp extends LitElement {
       this.storageProvider.setValue(this.storage);
       void this.startWithStorage(this.storage);
     }
-    if (changed.has('route')) document.title = titleOf(this.route);
+    if (changed.has('route')) {
+      document.title = titleOf(this.route);
+      void this.titleWithWorkName(this.route);
+    }
     if (changed.has('route') && this.route.view === 'work' && this.workViewReady === null) {
       void loadWorkView().then((ready) => (this.workViewReady = ready), (e: unknown) => {
         this.workViewReady = false;
         this.showError(e);
       });
     }
+  }
+
+  /** A work's page is titled with the work's own title once storage has told it (WCAG 2.4.2). */
+  private async titleWithWorkName(route: Route): Promise<void> {
+    if (route.view !== 'work' || !this.storage) return;
+    const summary = (await this.storage.works.listWorks()).find((w) => w.id === route.id);
+    if (summary?.title && this.route === route) document.title = titleOf(route, summary.title);
   }
 
   /** Shows an error in the notifier (the one place errors appear). */

@@ -29,13 +29,14 @@ export function hashOf(route: Route): string {
   }
 }
 
-export function titleOf(route: Route): string {
+/** The document title; a work's own title, when known, reads better than its id. */
+export function titleOf(route: Route, workTitle?: string): string {
   switch (route.view) {
     case 'library':
       return 'Library — Parallax';
     case 'settings':
       return 'Settings — Parallax';
     case 'work':
-      return `${route.id} — Parallax`;
+      return `${workTitle ?? route.id} — Parallax`;
   }
 }

@@ -76,6 +76,7 @@ describe('px-app', () => {
     const view = await until(() => shadow(app)?.querySelector('main px-work-view, main px-work-placeholder'), 'the work view');
     assert.ok(view);
     assert.equal((view as HTMLElement & { workId: string }).workId, SAMPLE_ID);
+    await until(() => document.title.startsWith('The Soviet Document'), 'the work title in the page title');
     window.location.hash = '#/';
     await until(() => library(app), 'the library');
     await done();

@@ -16,5 +16,6 @@ describe('route', () => {
     const route = { view: 'work', id: 'a b/ç' } as const;
     assert.deepEqual(routeOf(hashOf(route)), route);
     assert.equal(titleOf(route), 'a b/ç — Parallax');
+    assert.equal(titleOf(route, 'A Work'), 'A Work — Parallax');
   });
 });
