@@ -3,3 +3,4 @@ export { tokenizeWords, isUnspacedLanguage, type ChineseTokens } from './tokeniz
 export { DiffMemo, DEFAULT_MEMO_SIZE } from './diff-memo.ts';
 export { divergence, divergenceOfOps } from './divergence.ts';
 export { divergenceByRow } from './row-divergence.ts';
+export { markNameVariants, type NamedDiffOp } from './name-variant-ops.ts';
