@@ -30,7 +30,7 @@ export default async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
 
   const book = generateWork({ paragraphs: 600 });
-  const bookInput = '600 paragraphs × 3 witnesses (~300 pages synoptic)';
+  const bookInput = '600 paragraphs × 3 witnesses (the issue’s “300-page work”)';
   const json = await time(() => JSON.stringify(book));
   const model = await time(() => printHtml(edition(book, names.value.entries), { layout: 'synoptic', paper: 'a4' }));
   rows.push({ group: 'export', name: 'edition model + print HTML', input: bookInput, value: ms(model.median), baseline: `JSON.stringify ${ms(json.median)}`, ratio: ratio(model.median, json.median), target: '≤ 500 ms' });

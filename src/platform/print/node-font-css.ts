@@ -11,6 +11,8 @@ import { FONT_FAMILY } from '../../core/export/print-css.ts';
 import { err, ok, pxError, type Result } from '../../core/result.ts';
 
 const PACKAGE = '@fontsource/noto-serif-sc';
+/** Characters the stylesheet itself prints: page numbers, footnote numbers, the dash of an empty cell, shown controls. */
+const GENERATED_TEXT = ' 0123456789.Page of\u2014\u27E6\u27E7U+ABCDEF';
 
 function packageDir(): string | null {
   try {
@@ -32,7 +34,7 @@ export async function embeddedFontCss(text: string, fontDir?: string): Promise<R
     return missing('400.css not found');
   }
   // Latin text, punctuation and digits come from the same family, so every script shares one design.
-  const subsets = neededFontSubsets(parseFontSubsets(css), text + ' 0123456789Page of');
+  const subsets = neededFontSubsets(parseFontSubsets(css), text + GENERATED_TEXT);
   const faces: Array<{ subset: (typeof subsets)[number]; url: string }> = [];
   for (const subset of subsets) {
     try {
