@@ -10,7 +10,10 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { guessLanguage } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
-import { errorReporterContext, notifierContext, shortcutsContext, storageContext, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry } from './contexts.ts';
+import {
+  editorContext, errorReporterContext, notifierContext, shortcutsContext, storageContext,
+  type EditorIdentity, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry,
+} from './contexts.ts';
 import { ImportFilesController, type ImportTarget } from './import-files-controller.ts';
 import type { PxImportDrop } from './px-import-drop.ts';
 import './px-import-drop.ts';
@@ -96,6 +99,21 @@ export class PxLibrary extends LitElement {
       .empty {
         color: var(--px-text-muted);
       }
+      .welcome {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--px-space-2) var(--px-space-3);
+        background: var(--px-info-bg);
+        border: 1px solid var(--px-border);
+        border-radius: var(--px-radius);
+        padding: var(--px-space-3) var(--px-space-4);
+        margin-bottom: var(--px-space-4);
+      }
+      .welcome p {
+        margin: 0;
+        flex: 1 1 18rem;
+      }
       @media (max-width: 30rem) {
         :host {
           padding: var(--px-space-3);
@@ -135,6 +153,7 @@ export class PxLibrary extends LitElement {
   @consume({ context: errorReporterContext, subscribe: true }) @state() reporter?: ErrorReporter;
   @consume({ context: notifierContext, subscribe: true }) @state() notifier?: Notifier;
   @consume({ context: shortcutsContext, subscribe: true }) @state() shortcuts?: ShortcutRegistry;
+  @consume({ context: editorContext, subscribe: true }) @state() editor?: EditorIdentity;
 
   @state() private entries: LibraryEntry[] | null = null;
   @state() private confirming: LibraryEntry | null = null;
@@ -288,6 +307,12 @@ export class PxLibrary extends LitElement {
     const available = this.bundledIds.filter((id) => !present.has(id));
     return html`
       <h1 id="library-heading">Library</h1>
+      ${this.editor && this.editor.name === null
+        ? html`<aside class="welcome" aria-label="Welcome">
+            <p>Welcome to Parallax. Open a work below to compare its translations. Every change you make is signed with your name as editor.</p>
+            <button type="button" @click=${() => void this.editor?.ensureName()}>Set your name…</button>
+          </aside>`
+        : nothing}
       <px-import-drop ?disabled=${this.importer.progress !== null} @px-files-chosen=${(e: CustomEvent<{ files: File[] }>) => void this.onFiles(e.detail.files)}>
         ${this.importer.progress ? html`<px-import-progress .progress=${this.importer.progress}></px-import-progress>` : nothing}
       </px-import-drop>

@@ -150,3 +150,23 @@ describe('px-library across tabs', () => {
     await done();
   });
 });
+
+describe('px-library welcome', () => {
+  it('invites a newcomer to set the editor name, and stays quiet once it is set', async () => {
+    const storage = await freshWorkspace({ editor: null });
+    let asked = 0;
+    const el = document.createElement('px-library') as PxLibrary;
+    const { host } = provideServices(el, storage, { name: null, ensureName: async () => (asked++, 'New Editor') });
+    await el.updateComplete;
+    const button = [...(el.shadowRoot?.querySelectorAll('.welcome button') ?? [])][0] as HTMLButtonElement | undefined;
+    assert.ok(button, 'the welcome offers to set the name');
+    button.click();
+    assert.equal(asked, 1);
+    el.editor = { name: 'New Editor', ensureName: async () => 'New Editor' };
+    await el.updateComplete;
+    assert.equal(el.shadowRoot?.querySelector('.welcome'), null);
+    host.remove();
+    storage.close();
+    await deleteParallaxDb(storage.name);
+  });
+});
