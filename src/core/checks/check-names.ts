@@ -4,7 +4,10 @@
  * (`Ba-ke-tu [sic]` for Bakhty: info, not an error).
  */
 import { findKnownNames, type NameOccurrence } from '../names/find-known-names.ts';
-import { entryKeys, findNameInconsistencies, unknownCandidates } from '../names/link-names.ts';
+import { unknownCandidates } from '../names/find-name-candidates.ts';
+import { latinEntryKeys } from '../names/latin-entry-keys.ts';
+import { latinKey } from '../names/latin-key.ts';
+import { findNameInconsistencies } from '../names/name-inconsistencies.ts';
 import type { NameEntry, NameList } from '../names/name-list.ts';
 import type { Paragraph, Witness } from '../model/work.ts';
 import type { Finding } from './finding.ts';
@@ -71,7 +74,7 @@ export function findNameProblems(row: number, source: RowCell, target: RowCell, 
     if (!entry || seen.has(entry.id) || found.some((t) => t.entryId === entry.id)) continue;
     seen.add(entry.id);
     const sourceAt = { sourceParagraphId: s.paragraphId, sourceStart: s.start, sourceEnd: s.end };
-    const near = nearMiss(target, found, entryKeys(entry));
+    const near = nearMiss(target, found, latinEntryKeys(entry));
     if (near) {
       findings.push({
         rule: 'name-variant', severity: 'warning', row, witnessId, paragraphId: near.paragraphId, start: near.start, end: near.end, ...sourceAt,
@@ -108,7 +111,7 @@ function nearMiss(target: RowCell, found: readonly NameOccurrence[], keys: Reado
   for (const p of target.paragraphs) {
     const known = found.filter((o) => (o as Located).paragraphId === p.id);
     for (const c of unknownCandidates(p.text, target.witness.lang, known)) {
-      if (closeTo(c.key, keys)) return { paragraphId: p.id, start: c.start, end: c.end, text: c.text };
+      if (closeTo(latinKey(c.text), keys)) return { paragraphId: p.id, start: c.start, end: c.end, text: c.text };
     }
   }
   return undefined;

@@ -5,14 +5,12 @@
  * to transliterate foreign names (`马尔果夫`) and names joined by `·`.
  */
 import { isUnspacedLanguage } from '../diff/tokenize-words.ts';
-import { nameKey } from './name-keys.ts';
+import { parseMarks } from '../marks/parse-marks.ts';
 
 export interface NameCandidate {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Cross-script key (`maerguofu`), see name-keys.ts. */
-  readonly key: string;
 }
 
 /** Capitalised words that are titles, calendar words or pronouns, never names by themselves. */
@@ -49,24 +47,31 @@ function englishCandidates(text: string): NameCandidate[] {
       const last = out[out.length - 1];
       if (last && text.slice(last.end, start) === ' ') {
         const joined = text.slice(last.start, offset);
-        out[out.length - 1] = { start: last.start, end: offset, text: joined, key: nameKey(joined) };
+        out[out.length - 1] = { start: last.start, end: offset, text: joined };
       } else {
-        out.push({ start, end: offset, text: word, key: nameKey(word) });
+        out.push({ start, end: offset, text: word });
       }
     }
   }
   for (const m of text.matchAll(HYPHENATED)) {
     if (!m[0].split('-').every((s) => PINYIN_SYLLABLE.test(s))) continue;
     if (out.some((c) => c.start <= m.index && c.end >= m.index + m[0].length)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: nameKey(m[0]) });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 function chineseCandidates(text: string): NameCandidate[] {
-  return [...text.matchAll(HAN_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: nameKey(m[0]) }));
+  return [...text.matchAll(HAN_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 export function findNameCandidates(text: string, lang: string): NameCandidate[] {
   return isUnspacedLanguage(lang) ? chineseCandidates(text) : englishCandidates(text);
+}
+
+/** Candidates that no known name already covers, outside editorial marks (a gloss is the editor's). */
+export function unknownCandidates(text: string, lang: string, known: ReadonlyArray<{ readonly start: number; readonly end: number }>): NameCandidate[] {
+  const marks = text.includes('[') || text.includes('［') || text.includes('〔') ? parseMarks(text) : [];
+  const covered = (c: NameCandidate, spans: ReadonlyArray<{ start: number; end: number }>): boolean => spans.some((k) => c.start < k.end && k.start < c.end);
+  return findNameCandidates(text, lang).filter((c) => !covered(c, known) && !covered(c, marks));
 }

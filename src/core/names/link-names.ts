@@ -4,10 +4,9 @@
  * the authority list and, for names it does not know, through the original by
  * pinyin (马尔果夫 → maerguofu ← Ma-er-guo-fu).
  */
-import { findKnownNames, type NameOccurrence } from './find-known-names.ts';
-import { findNameCandidates, type NameCandidate } from './find-name-candidates.ts';
+import { findKnownNames } from './find-known-names.ts';
+import { unknownCandidates } from './find-name-candidates.ts';
 import { latinKey, nameKey } from './name-keys.ts';
-import { parseMarks } from '../marks/parse-marks.ts';
 import type { NameEntry, NameList } from './name-list.ts';
 
 export interface RowText {
@@ -50,13 +49,6 @@ export function entryByKey(list: NameList): Map<string, string> {
   return index;
 }
 
-/** Candidates that no known name already covers, outside editorial marks (a gloss is the editor's). */
-export function unknownCandidates(text: string, lang: string, known: readonly NameOccurrence[]): NameCandidate[] {
-  const marks = text.includes('[') || text.includes('［') || text.includes('〔') ? parseMarks(text) : [];
-  const covered = (c: NameCandidate, spans: ReadonlyArray<{ start: number; end: number }>): boolean => spans.some((k) => c.start < k.end && k.start < c.end);
-  return findNameCandidates(text, lang).filter((c) => !covered(c, known) && !covered(c, marks));
-}
-
 export function nameTableForRow(cells: readonly RowText[], list: NameList): NameRow[] {
   const rows = new Map<string, { entryId?: string; label: string; forms: Record<string, string[]> }>();
   const byKey = entryByKey(list);
@@ -74,41 +66,11 @@ export function nameTableForRow(cells: readonly RowText[], list: NameList): Name
     const known = findKnownNames(cell.text, list);
     for (const o of known) add(o.entryId, o.entryId, labels.get(o.entryId) ?? o.text, cell.witnessId, o.text);
     for (const c of unknownCandidates(cell.text, cell.lang, known)) {
-      const entryId = byKey.get(c.key);
+      const key = nameKey(c.text);
+      const entryId = byKey.get(key);
       if (entryId) add(entryId, entryId, labels.get(entryId) ?? c.text, cell.witnessId, c.text);
-      else add(`key:${c.key}`, undefined, c.text, cell.witnessId, c.text);
+      else add(`key:${key}`, undefined, c.text, cell.witnessId, c.text);
     }
   }
   return [...rows].map(([id, r]) => ({ id, ...r }));
-}
-
-export interface NameInconsistency {
-  readonly entryId: string;
-  /** Each spelling used, with the paragraphs it is used in, in order of first use. */
-  readonly forms: ReadonlyArray<{ readonly text: string; readonly paragraphIds: string[] }>;
-}
-
-/**
- * The same name spelled two ways in one witness (`Alma-Ata` here, `Almaty`
- * there). Alternatives (adjectives, short forms) are not spellings, and a
- * translation's left-over original-script form is an untranslated passage,
- * reported as such: neither counts.
- */
-export function findNameInconsistencies(paragraphs: ReadonlyArray<{ readonly id: string; readonly text: string }>, list: NameList): NameInconsistency[] {
-  const byEntry = new Map<string, Map<string, string[]>>();
-  for (const p of paragraphs) {
-    for (const o of findKnownNames(p.text, list)) {
-      if (o.formKind === 'alternative' || o.formKind === 'original') continue;
-      const forms = byEntry.get(o.entryId) ?? new Map<string, string[]>();
-      byEntry.set(o.entryId, forms);
-      const ids = forms.get(o.text) ?? [];
-      if (!ids.includes(p.id)) ids.push(p.id);
-      forms.set(o.text, ids);
-    }
-  }
-  const out: NameInconsistency[] = [];
-  for (const [entryId, forms] of byEntry) {
-    if (forms.size > 1) out.push({ entryId, forms: [...forms].map(([text, paragraphIds]) => ({ text, paragraphIds })) });
-  }
-  return out;
 }

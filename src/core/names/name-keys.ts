@@ -1,15 +1,14 @@
 /**
  * Keys that let one name meet itself across scripts: 巴克图 → `baketu`
- * (toneless pinyin), Ba-ke-tu → `baketu`, Bākètú → `baketu`.
+ * (toneless pinyin), Ba-ke-tu → `baketu`, Bākètú → `baketu`. The only module
+ * that loads pinyin-pro (~350 kB): checks and the compare view do without it.
  */
 import { pinyin } from 'pinyin-pro';
+import { latinKey } from './latin-key.ts';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Latin letters only, lowercase, without diacritics or separators. */
-export function latinKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-}
+export { latinKey };
 
 /** Toneless pinyin of the Han characters, as one lowercase word. */
 export function pinyinKey(text: string): string {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNameInconsistencies, nameTableForRow } from '../../../src/core/names/link-names.ts';
+import { nameTableForRow } from '../../../src/core/names/link-names.ts';
 import { parseNameList, type NameList } from '../../../src/core/names/name-list.ts';
 import { readRepoText } from '../../support/files.ts';
 
@@ -32,18 +32,5 @@ describe('nameTableForRow', () => {
     // And a spelling the list does not know, through the entry's pinyin.
     const known = nameTableForRow([{ witnessId: 'en', lang: 'en', text: 'near the town of Baketu today' }], await names());
     assert.deepEqual(known.find((r) => r.entryId === 'bakhty')?.forms, { en: ['Baketu'] });
-  });
-});
-
-describe('findNameInconsistencies', () => {
-  it('reports a name spelled two ways, not its adjectives or short forms', async () => {
-    const list = await names();
-    const found = findNameInconsistencies([
-      { id: 'p1', text: 'Iskhakov Marghub lives in Alma-Ata [Almaty].' },
-      { id: 'p2', text: 'Iskhakov has been in Almaty all along, the Soviet side says.' },
-    ], list);
-    assert.deepEqual(found, [{ entryId: 'almaty', forms: [{ text: 'Alma-Ata', paragraphIds: ['p1'] }, { text: 'Almaty', paragraphIds: ['p2'] }] }]);
-    const par = (await readRepoText('translations/wilson-121617/en-parallax.txt')).split(/\n\s*\n/).map((text, i) => ({ id: `p${i}`, text }));
-    assert.deepEqual(findNameInconsistencies(par, list), []);
   });
 });
