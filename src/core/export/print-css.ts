@@ -22,16 +22,18 @@ export function printCss(layout: PrintLayout, paper: Paper): string {
   @footnote { border-top: 0.5pt solid #777; padding-top: 2mm; }
 }
 @page :first { @top-center { content: none; } }
-html { font-family: '${FONT_FAMILY}', serif; font-size: 10.5pt; line-height: 1.5; color: #000; font-variant-east-asian: proportional-width; }
+html { font-family: '${FONT_FAMILY}', serif; font-size: 10.5pt; line-height: 1.5; color: #000; }
 body { margin: 0; }
 h1, h2, h3 { font-weight: 400; line-height: 1.25; break-after: avoid; }
 h1 { font-size: 18pt; }
 h2 { font-size: 14pt; }
 h3 { font-size: 11.5pt; margin: 4mm 0 1mm; }
 p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
-:lang(zh-Hans), :lang(zh) { line-break: strict; font-variant-east-asian: normal; }
-/* The CJK font draws quotes full width; Latin text wants its proportional forms. */
-:lang(en) { hyphens: auto; font-variant-east-asian: proportional-width; }
+:lang(zh-Hans), :lang(zh) { line-break: strict; }
+/* The CJK font draws quotes and apostrophes full width; in other scripts its half-width alternates ("halt") fit. */
+html, .footnote { font-feature-settings: "halt"; }
+:lang(zh), :lang(ja), :lang(ko) { font-feature-settings: normal; }
+:lang(en) { hyphens: auto; }
 .footnote::footnote-call { vertical-align: super; font-size: 65%; line-height: 0; }
 .front-matter { break-after: page; }
 .front-matter li, .index li { margin-bottom: 1mm; }
