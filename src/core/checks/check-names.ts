@@ -118,9 +118,11 @@ function nearMiss(target: RowCell, found: readonly NameOccurrence[], keys: Reado
 }
 
 /** One finding per name a witness spells two ways, on the row where the second spelling first appears. */
-export function findInconsistentNames(witness: Witness, list: NameList, rowOf: ReadonlyMap<string, number>): Finding[] {
+export function findInconsistentNames(witness: Witness, list: NameList, rowOf: ReadonlyMap<string, number>, cache: NameCache = new Map()): Finding[] {
   const entries = new Map(list.entries.map((e) => [e.id, e]));
-  return findNameInconsistencies(witness.paragraphs, list).map((inc) => {
+  const cell = { witness, paragraphs: [] as Paragraph[] };
+  const occurrencesOf = (p: Paragraph): readonly Located[] => occurrences({ ...cell, paragraphs: [p] }, list, cache);
+  return findNameInconsistencies(witness.paragraphs, list, occurrencesOf).map((inc) => {
     const entry = entries.get(inc.entryId);
     const second = inc.forms[1];
     const paragraphId = second?.paragraphIds[0];

@@ -43,6 +43,6 @@ export function runChecks(work: Work, alignment: WorkAlignment, names?: NameList
       if (names) findings.push(...findNameProblems(r, source, target, names, named));
     }
   });
-  if (names) for (const t of translations) findings.push(...findInconsistentNames(t, names, rowOf));
+  if (names) for (const t of translations) findings.push(...findInconsistentNames(t, names, rowOf, named));
   return findings.sort(compareFindings);
 }

@@ -2,7 +2,7 @@
  * The same name spelled two ways in one witness (`Alma-Ata` here, `Almaty`
  * there).
  */
-import { findKnownNames } from './find-known-names.ts';
+import { findKnownNames, type NameOccurrence } from './find-known-names.ts';
 import type { NameList } from './name-list.ts';
 
 export interface NameInconsistency {
@@ -16,10 +16,15 @@ export interface NameInconsistency {
  * translation's left-over original-script form is an untranslated passage,
  * reported as such: neither counts.
  */
-export function findNameInconsistencies(paragraphs: ReadonlyArray<{ readonly id: string; readonly text: string }>, list: NameList): NameInconsistency[] {
+export function findNameInconsistencies<P extends { readonly id: string; readonly text: string }>(
+  paragraphs: readonly P[],
+  list: NameList,
+  /** Occurrences already found (the checks have them); found here otherwise. */
+  occurrencesOf: (p: P) => readonly NameOccurrence[] = (p) => findKnownNames(p.text, list),
+): NameInconsistency[] {
   const byEntry = new Map<string, Map<string, string[]>>();
   for (const p of paragraphs) {
-    for (const o of findKnownNames(p.text, list)) {
+    for (const o of occurrencesOf(p)) {
       if (o.formKind === 'alternative' || o.formKind === 'original') continue;
       const forms = byEntry.get(o.entryId) ?? new Map<string, string[]>();
       byEntry.set(o.entryId, forms);
