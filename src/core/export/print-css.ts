@@ -30,9 +30,8 @@ h2 { font-size: 14pt; }
 h3 { font-size: 11.5pt; margin: 4mm 0 1mm; }
 p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
 :lang(zh-Hans), :lang(zh) { line-break: strict; }
-/* The CJK font draws quotes and apostrophes full width; in other scripts its half-width alternates ("halt") fit. */
-html, .footnote { font-feature-settings: "halt"; }
-:lang(zh), :lang(ja), :lang(ko) { font-feature-settings: normal; }
+/* The CJK font draws curly quotes full width. Its half-width alternates ("halt") look right but
+   break text extraction (pdftotext splits lines at them), and a PDF must stay searchable: kept as is. */
 :lang(en) { hyphens: auto; }
 .footnote::footnote-call { vertical-align: super; font-size: 65%; line-height: 0; }
 .front-matter { break-after: page; }
