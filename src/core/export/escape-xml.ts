@@ -90,14 +90,3 @@ export function htmlText(text: string): string {
 export function htmlAttr(text: string): string {
   return text.replace(HTML_ATTR_SPECIAL, htmlReplacement);
 }
-
-/** True when `text` is a safe XML name token for ids we generate from data. */
-export function isXmlId(text: string): boolean {
-  return /^[A-Za-z_][\w.-]*$/.test(text);
-}
-
-/** Makes any string usable as an `xml:id` fragment, stable for the same input. */
-export function toXmlId(text: string): string {
-  const cleaned = text.replace(/[^\w.-]/g, '_');
-  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
-}
