@@ -9,7 +9,7 @@
  * `main.ts` sets `storage` (the opened workspace) and `corpus`; tests set
  * fakes. Until `storage` is set the shell renders, but shows no works.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ContextProvider, provide } from '@lit/context';
 import { createIdFactory, type IdFactory } from '../core/ids.ts';
@@ -25,6 +25,7 @@ import { routeOf, titleOf, type Route } from './route.ts';
 import { Shortcuts, type ShortcutGroup } from './shortcut-registry.ts';
 import { UnsavedEditsRegistry } from './unsaved-edits-registry.ts';
 import { loadWorkView } from './work-view-loader.ts';
+import { WindowDropGuard } from './window-drop-guard.ts';
 import type { PxEditorNameDialog } from './px-editor-name-dialog.ts';
 import type { PxNotifier } from './px-notifier.ts';
 import type { PxShortcutsDialog } from './px-shortcuts-dialog.ts';
@@ -37,6 +38,7 @@ import './px-shortcuts-dialog.ts';
 import './px-update-banner.ts';
 import './px-work-placeholder.ts';
 import { baseStyles } from './theme.ts';
+import { appStyles } from './px-app.styles.ts';
 
 export { SEEDED_KEY };
 
@@ -50,99 +52,7 @@ function isTyping(e: KeyboardEvent): boolean {
 
 @customElement('px-app')
 export class PxApp extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: flex;
-        flex-direction: column;
-        min-height: 100vh;
-        min-height: 100dvh;
-        background: var(--px-bg);
-        color: var(--px-text);
-      }
-      .skip {
-        position: absolute;
-        left: var(--px-space-2);
-        top: -4rem;
-        z-index: 100;
-        background: var(--px-surface);
-        padding: var(--px-space-2) var(--px-space-3);
-        border-radius: var(--px-radius);
-      }
-      .skip:focus {
-        top: var(--px-space-2);
-      }
-      header {
-        display: flex;
-        align-items: center;
-        flex-wrap: wrap;
-        gap: var(--px-space-2) var(--px-space-3);
-        min-height: var(--px-header-height);
-        padding: var(--px-space-1) var(--px-space-4);
-        background: var(--px-surface);
-        border-bottom: 1px solid var(--px-border);
-      }
-      .brand {
-        font-weight: 700;
-        font-size: 1.125rem;
-        color: var(--px-text);
-        text-decoration: none;
-        display: inline-flex;
-        align-items: center;
-        gap: var(--px-space-2);
-      }
-      .brand img {
-        width: 1.5rem;
-        height: 1.5rem;
-      }
-      nav {
-        display: flex;
-        gap: var(--px-space-1);
-        flex: 1;
-        min-width: 0;
-      }
-      nav a {
-        padding: var(--px-space-1) var(--px-space-2);
-        border-radius: var(--px-radius);
-        color: var(--px-text);
-        text-decoration: none;
-        white-space: nowrap;
-      }
-      nav a[aria-current='page'] {
-        background: var(--px-surface-2);
-        font-weight: 600;
-      }
-      .tools {
-        display: flex;
-        align-items: center;
-        gap: var(--px-space-2);
-      }
-      main {
-        flex: 1;
-        min-width: 0;
-      }
-      /* Focused only by script after a route change, as a starting point: no ring around the page. */
-      main:focus,
-      main:focus-visible {
-        outline: none;
-      }
-      @media (max-width: 30rem) {
-        header {
-          padding: var(--px-space-1) var(--px-space-2);
-        }
-        /* Hidden visually only: the link keeps its name for screen readers. */
-        .brand span {
-          position: absolute;
-          width: 1px;
-          height: 1px;
-          overflow: hidden;
-          clip: rect(0 0 0 0);
-          white-space: nowrap;
-        }
-      }
-    `,
-  ];
+  static override styles = [baseStyles, appStyles];
 
   /** The opened workspace (`main.ts` sets it after `openWorkspace()`). */
   @property({ attribute: false }) storage?: PxStorage;
@@ -176,6 +86,11 @@ export class PxApp extends LitElement {
 
   // Provided by hand: `storage` is undefined until the database opens, which @provide's typing refuses.
   private readonly storageProvider = new ContextProvider(this, { context: storageContext });
+  // Files dropped anywhere go to the library's import while it shows; elsewhere they are refused.
+  private readonly dropGuard = new WindowDropGuard(this, () => {
+    const library = this.route.view === 'library' ? this.renderRoot.querySelector('px-library') : null;
+    return library ? (files) => void library.importFiles(files) : null;
+  });
   private pendingName: Promise<string | null> | null = null;
   private pendingG = 0;
   private cleanups: Array<() => void> = [];
@@ -186,8 +101,6 @@ export class PxApp extends LitElement {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', this.onKeyDown);
     window.addEventListener('beforeunload', this.onBeforeUnload);
-    window.addEventListener('dragover', this.onWindowDragOver);
-    window.addEventListener('drop', this.onWindowDrop);
     const registry = this.shortcuts as Shortcuts;
     const offChange = registry.onChange(() => (this.shortcutGroups = registry.list()));
     const offApp = this.shortcuts.register('Everywhere', [
@@ -200,8 +113,6 @@ export class PxApp extends LitElement {
       () => window.removeEventListener('hashchange', onHash),
       () => window.removeEventListener('keydown', this.onKeyDown),
       () => window.removeEventListener('beforeunload', this.onBeforeUnload),
-      () => window.removeEventListener('dragover', this.onWindowDragOver),
-      () => window.removeEventListener('drop', this.onWindowDrop),
       offChange,
       offApp,
     );
@@ -329,25 +240,6 @@ export class PxApp extends LitElement {
 
   private readonly onBeforeUnload = (e: BeforeUnloadEvent): void => {
     if (this.unsaved.any()) e.preventDefault();
-  };
-
-  /**
-   * A file dropped outside the drop zone would make the browser open it in
-   * place of the app (losing unsaved edits). Never let it: on the library the
-   * files are imported; elsewhere the drop is refused.
-   */
-  private readonly onWindowDragOver = (e: DragEvent): void => {
-    if (e.defaultPrevented || !Array.from(e.dataTransfer?.types ?? []).includes('Files')) return;
-    e.preventDefault();
-    if (e.dataTransfer) e.dataTransfer.dropEffect = this.route.view === 'library' ? 'copy' : 'none';
-  };
-
-  private readonly onWindowDrop = (e: DragEvent): void => {
-    if (e.defaultPrevented || !Array.from(e.dataTransfer?.types ?? []).includes('Files')) return;
-    e.preventDefault();
-    const library = this.renderRoot.querySelector('px-library');
-    const files = Array.from(e.dataTransfer?.files ?? []);
-    if (library && files.length > 0) void library.importFiles(files);
   };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {

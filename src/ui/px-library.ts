@@ -5,7 +5,7 @@
  *
  * @fires px-add-bundled - `{ id }`: the person asked to add a bundled work (the app fetches and stores it).
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { guessLanguage } from '../core/import/index.ts';
@@ -20,6 +20,7 @@ import './px-import-drop.ts';
 import './px-import-progress.ts';
 import './px-witness-list.ts';
 import { baseStyles } from './theme.ts';
+import { libraryStyles } from './px-library.styles.ts';
 
 /** Performance mark set once, when the library first shows at least one work (cold-start figure). */
 export const LIBRARY_RENDERED_MARK = 'px-library-rendered';
@@ -39,110 +40,7 @@ interface LibraryEntry {
 
 @customElement('px-library')
 export class PxLibrary extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: block;
-        max-width: 64rem;
-        margin: 0 auto;
-        padding: var(--px-space-4);
-      }
-      h1 {
-        font-size: 1.5rem;
-        margin: 0 0 var(--px-space-4);
-      }
-      h2 {
-        font-size: 1.125rem;
-        margin: var(--px-space-5) 0 var(--px-space-3);
-      }
-      ul.works {
-        list-style: none;
-        margin: var(--px-space-4) 0 0;
-        padding: 0;
-        display: grid;
-        gap: var(--px-space-3);
-      }
-      li.work {
-        background: var(--px-surface);
-        border: 1px solid var(--px-border);
-        border-radius: var(--px-radius);
-        padding: var(--px-space-3) var(--px-space-4);
-        display: grid;
-        grid-template-columns: 1fr auto;
-        gap: var(--px-space-2) var(--px-space-3);
-        align-items: start;
-      }
-      .title {
-        font-family: var(--px-font-text);
-        font-size: 1.125rem;
-        font-weight: 600;
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      .title a {
-        color: var(--px-text);
-        text-decoration: none;
-      }
-      .title a:hover {
-        text-decoration: underline;
-        color: var(--px-accent);
-      }
-      .meta {
-        color: var(--px-text-muted);
-        font-size: 0.9375rem;
-        margin: var(--px-space-1) 0 0;
-      }
-      .details {
-        grid-column: 1 / -1;
-      }
-      .empty {
-        color: var(--px-text-muted);
-      }
-      .welcome {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--px-space-2) var(--px-space-3);
-        background: var(--px-info-bg);
-        border: 1px solid var(--px-border);
-        border-radius: var(--px-radius);
-        padding: var(--px-space-3) var(--px-space-4);
-        margin-bottom: var(--px-space-4);
-      }
-      .welcome p {
-        margin: 0;
-        flex: 1 1 18rem;
-      }
-      @media (max-width: 30rem) {
-        :host {
-          padding: var(--px-space-3);
-        }
-        li.work {
-          grid-template-columns: 1fr;
-        }
-        li.work > button {
-          justify-self: start;
-        }
-      }
-      dialog {
-        border: 1px solid var(--px-border-strong);
-        border-radius: var(--px-radius);
-        background: var(--px-surface);
-        color: var(--px-text);
-        max-width: min(28rem, calc(100vw - 2rem));
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.4);
-      }
-      .dialog-actions {
-        display: flex;
-        justify-content: flex-end;
-        gap: var(--px-space-2);
-        margin-top: var(--px-space-4);
-      }
-    `,
-  ];
+  static override styles = [baseStyles, libraryStyles];
 
   /** Ids of the works the build ships (corpus/index.json). */
   @property({ attribute: false }) bundledIds: readonly string[] = [];
