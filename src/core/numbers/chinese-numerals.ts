@@ -18,31 +18,47 @@ export function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
 }
 
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (DIGIT[s.charAt(i)] === undefined) return false;
+  return true;
+}
+
 export function parseChineseNumeral(raw: string): number | undefined {
   const s = asciiDigits(raw);
   if (!s) return undefined;
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   // 一九六一, 二〇〇〇: digits without units are read one by one.
-  if ([...s].every((c) => c in DIGIT) && s.length > 1) {
-    return Number([...s].map((c) => DIGIT[c]).join(''));
+  if (s.length > 1 && allDigits(s)) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) n = n * 10 + (DIGIT[s.charAt(i)] ?? 0);
+    return n;
   }
   let total = 0;
   let section = 0;
   let current = 0;
-  for (const token of s.match(/\d+(?:\.\d+)?|[^]/g) ?? []) {
-    const digit = /^\d/.test(token) ? Number(token) : DIGIT[token];
+  // Read character by character (no regex, no arrays: this runs for every numeral of a text).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (c >= '0' && c <= '9') {
+      let j = i + 1;
+      while (j < s.length && /[0-9.]/.test(s.charAt(j))) j++;
+      current = Number(s.slice(i, j));
+      i = j - 1;
+      continue;
+    }
+    const digit = DIGIT[c];
     if (digit !== undefined) {
       current = digit;
       continue;
     }
-    const small = SMALL_UNIT[token];
+    const small = SMALL_UNIT[c];
     if (small !== undefined) {
       // 十 alone is ten, 十五 is fifteen: a unit without a digit before counts once.
       section += (current || 1) * small;
       current = 0;
       continue;
     }
-    const large = LARGE_UNIT[token];
+    const large = LARGE_UNIT[c];
     if (large === undefined) return undefined;
     // 亿 scales everything before it; 万 only the part since the last 亿 (一亿二千万).
     const part = section + current || 1;

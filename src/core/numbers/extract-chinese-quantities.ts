@@ -25,7 +25,7 @@ const NOT_A_FIGURE = new RegExp(
 );
 
 /** Words that count things: a single-digit numeral before one of them is a (weak) count. */
-const COUNTER = /^(?:个|人|名|位|次|回|天|日|月|年|岁|周|小时|分钟|秒|公里|千米|公尺|米|里|公斤|千克|斤|吨|度|辆|架|艘|台|件|条|批|处|座|所|家|份|项|段|张|本|倍|国|户|支|把|道|起|封|只|头|匹|元|美元|卢布|股|层)/;
+const COUNTER = /(?:个|人|名|位|次|回|天|日|月|年|岁|周|小时|分钟|秒|公里|千米|公尺|米|里|公斤|千克|斤|吨|度|辆|架|艘|台|件|条|批|处|座|所|家|份|项|段|张|本|倍|国|户|支|把|道|起|封|只|头|匹|元|美元|卢布|股|层)/y;
 
 const PERIOD = '(上午|下午|晚上|晚间|早上|早晨|清晨|凌晨|中午|午后|傍晚|夜里|夜间|深夜|晚)';
 const AFTERNOON = /下午|晚上|晚间|午后|傍晚|夜里|夜间|深夜|晚/;
@@ -136,7 +136,8 @@ function numbers(text: string, out: Candidate[]): void {
     if (n === undefined) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const counted = COUNTER.test(text.slice(end, end + 2));
+    COUNTER.lastIndex = end;
+    const counted = COUNTER.test(text);
     if (looselyRendered(text, start, end)) {
       out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } });
     } else if (/^\d/.test(raw)) {
