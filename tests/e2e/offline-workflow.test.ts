@@ -1,0 +1,91 @@
+/**
+ * After one visit, with the network cut: the app loads, opens the sample
+ * work (alignment runs in its precached worker), takes an edit, a proposal
+ * and an approval, and the approved text survives an offline reload.
+ * Uses the work view's own controls (tests/e2e/work-view.test.ts covers them online).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { distDir, launchChromium, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+const SAMPLE = 'wilson-121617';
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function gridReady(page: Page): Promise<void> {
+  await page.locator('px-compare-view [role="row"][data-row="1"]').waitFor({ timeout: 30_000 });
+  await page.locator('px-work-view .aligning-status').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** Text of the en-parallax paragraph `pid`, wherever the recomputed alignment put it. */
+function textOf(page: Page, pid: string): Promise<string> {
+  return page.locator('px-compare-view').evaluate((el, id) => {
+    const v = el as unknown as { alignment: { rows: Array<{ cells: Record<string, string[]> }> }; textOf(r: number, w: string): string };
+    return v.textOf(v.alignment.rows.findIndex((r) => r.cells['en-parallax']?.includes(id)), 'en-parallax');
+  }, pid);
+}
+
+describe('offline workflow (production build)', () => {
+  it('edits, proposes and approves with the network cut, and the text survives an offline reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await waitForAppReady(page);
+    await waitForServiceWorker(page);
+    // Name the editor while online, as a newcomer would from the welcome box.
+    await page.locator('px-library .welcome button').click();
+    await page.locator('px-editor-name-dialog input#editor-name').fill('Offline Editor');
+    await page.keyboard.press('Enter');
+    await page.locator('px-library .welcome').waitFor({ state: 'detached' });
+
+    await context.setOffline(true);
+    const servedBefore = server.requests.length;
+    await page.reload();
+    await waitForAppReady(page);
+    await page.goto(`${server.url}#/work/${SAMPLE}`);
+    await gridReady(page);
+
+    const target = await page.locator('px-compare-view').evaluate((el) => {
+      const v = el as unknown as { alignment: { rows: Array<{ cells: Record<string, string[]> }> }; textOf(r: number, w: string): string };
+      const row = v.alignment.rows.findIndex((r, i) => (r.cells['en-parallax']?.length ?? 0) > 0 && v.textOf(i, 'en-parallax').length > 300);
+      return { row, pid: v.alignment.rows[row]?.cells['en-parallax']?.[0] ?? '' };
+    });
+    assert.ok(target.row >= 0);
+    await page.locator(`px-compare-view [data-row="${target.row}"] [data-witness="en-parallax"]`).click();
+    await page.keyboard.press('Enter');
+    const area = page.locator('px-compare-view px-edit-paragraph textarea');
+    await area.waitFor();
+    const added = ' Edited with the network cut.';
+    await area.press('End');
+    await area.pressSequentially(added);
+    await page.locator('px-compare-view px-edit-paragraph button', { hasText: 'Propose' }).click();
+    const item = page.locator('px-review-queue li[data-revision]');
+    await item.first().waitFor();
+    await item.first().locator('button', { hasText: 'Approve' }).click();
+    await item.first().waitFor({ state: 'detached' });
+    await screenshot(page, 'offline-approved-1280');
+
+    await page.reload();
+    await waitForAppReady(page);
+    await gridReady(page);
+    assert.ok((await textOf(page, target.pid)).endsWith(added), 'the approved text is current after an offline reload');
+    assert.equal(server.requests.length, servedBefore, 'nothing reached the server while offline');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
