@@ -235,7 +235,12 @@ export class PxApp extends LitElement {
     const changed = JSON.stringify(route) !== JSON.stringify(this.route);
     this.route = route;
     // Move focus to the new page's main region, so keyboard and screen-reader users start there.
-    if (changed) void this.updateComplete.then(() => this.mainEl.focus({ preventScroll: false }));
+    if (!changed) return;
+    // A new page starts at its top, with focus on its main region for keyboard and screen-reader users.
+    void this.updateComplete.then(() => {
+      window.scrollTo(0, 0);
+      this.mainEl.focus({ preventScroll: true });
+    });
   }
 
   private readonly onBeforeUnload = (e: BeforeUnloadEvent): void => {

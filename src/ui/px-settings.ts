@@ -18,8 +18,8 @@ import { baseStyles } from './theme.ts';
 
 const PERSISTENCE_WORDS: Record<PersistenceAnswer, string> = {
   persisted: 'Granted: the browser will not clear your works to free space.',
-  denied: 'Not granted: under storage pressure the browser may clear this site’s data. Export a bundle now and then as a backup; installing the app usually grants it.',
-  unsupported: 'This browser cannot promise to keep the data. Export a bundle now and then as a backup.',
+  denied: 'Not granted: under storage pressure the browser may clear this site’s data. Download a backup (below) now and then; installing the app usually grants it.',
+  unsupported: 'This browser cannot promise to keep the data. Download a backup (below) now and then.',
 };
 
 @customElement('px-settings')

@@ -24,5 +24,6 @@ describe('px-import-progress', () => {
     assert.equal(sizeInWords(512), '512 B');
     assert.equal(sizeInWords(2048), '2 KB');
     assert.equal(sizeInWords(3.25 * 1024 * 1024), '3.3 MB');
+    assert.equal(sizeInWords(10 * 1024 * 1024 * 1024), '10.0 GB');
   });
 });
