@@ -172,6 +172,8 @@ export class PxLibrary extends LitElement {
       return;
     }
     await this.load();
+    // The focused Remove button is gone with its work: keep keyboard focus in the list's section.
+    this.renderRoot.querySelector<HTMLElement>('#works-heading')?.focus();
     this.notifier?.notify({
       message: `Removed “${entry.title}”.`,
       durationMs: UNDO_WINDOW_MS,
@@ -214,7 +216,7 @@ export class PxLibrary extends LitElement {
       <px-import-drop ?disabled=${this.importer.progress !== null} @px-files-chosen=${(e: CustomEvent<{ files: File[] }>) => void this.onFiles(e.detail.files)}>
         ${this.importer.progress ? html`<px-import-progress .progress=${this.importer.progress}></px-import-progress>` : nothing}
       </px-import-drop>
-      <h2 id="works-heading">Works in this browser</h2>
+      <h2 id="works-heading" tabindex="-1">Works in this browser</h2>
       ${this.entries === null
         ? html`<p class="empty" role="status">Loading…</p>`
         : this.entries.length === 0

@@ -99,6 +99,7 @@ describe('px-library', () => {
     (dialog?.querySelector('button.danger') as HTMLButtonElement).click();
     await until(() => rows(el).length === 0, 'the work to leave the list');
     assert.equal((await storage.works.listWorks()).length, 0);
+    await until(() => el.shadowRoot?.activeElement?.id === 'works-heading', 'focus kept in the list section');
     const notice = services.notices.at(-1);
     assert.equal(notice?.action?.label, 'Undo');
     notice?.action?.run();
