@@ -5,6 +5,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { guessLanguage } from '../core/import/index.ts';
 import type { Witness } from '../core/model/work.ts';
 import { baseStyles } from './theme.ts';
 
@@ -64,7 +65,7 @@ export class PxWitnessList extends LitElement {
         ${this.witnesses.map(
           (w) => html`
             <li data-witness-id=${w.id}>
-              <span class="label">${w.label}</span>
+              <span class="label" lang=${guessLanguage(w.label)}>${w.label}</span>
               <span class="lang">${languageName(w.lang)}</span>
               <span class="role">${w.role}</span>
               ${w.preparedForProject ? html`<span class="prepared-notice">${PREPARED_NOTICE}</span>` : nothing}

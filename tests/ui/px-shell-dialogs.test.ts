@@ -81,6 +81,10 @@ describe('px-witness-list', () => {
       assert.match(item.textContent ?? '', new RegExp(languageName(w.lang).replace(/[()]/g, '\\$&')));
       assert.equal(item.querySelector('.prepared-notice')?.textContent ?? null, w.preparedForProject ? PREPARED_NOTICE : null);
     }
+    // Labels carry the language of their own script.
+    el.witnesses = [{ ...work.witnesses[0]!, label: '中文译本（项目用）' }];
+    await el.updateComplete;
+    assert.equal(el.shadowRoot?.querySelector('.label')?.getAttribute('lang'), 'zh-Hans');
     assert.equal(languageName('zh-Hans'), 'Chinese (simplified)');
     assert.equal(languageName('ru-RU'), 'Russian');
     assert.equal(languageName('tlh'), 'tlh');
