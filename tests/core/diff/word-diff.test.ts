@@ -107,6 +107,15 @@ describe('wordDiff', () => {
     assert.equal(sideB(ops), revised);
   });
 
+  it('diffs sentence by sentence, and keeps an added sentence whole', () => {
+    const a = 'The border was quiet. The guards slept. Nobody crossed.';
+    const b = 'The frontier was quiet. The guards slept. A new sentence was added here. Nobody crossed at all.';
+    const ops = wordDiff(a, b, 'en');
+    assert.equal(sideA(ops), a);
+    assert.equal(sideB(ops), b);
+    assert.equal(show(ops), 'The [-border-]{+frontier+} was quiet. The guards slept.{+ A new sentence was added here.+} Nobody crossed{+ at all+}.');
+  });
+
   it('handles identical and empty texts', () => {
     assert.deepEqual(wordDiff('same', 'same', 'en'), [{ op: 'equal', text: 'same' }]);
     assert.deepEqual(wordDiff('', '', 'en'), []);
