@@ -56,6 +56,30 @@ export const libraryStyles = css`
   .details {
     grid-column: 1 / -1;
   }
+  .about {
+    margin-top: var(--px-space-2);
+    font-size: 0.9375rem;
+  }
+  .about summary {
+    cursor: pointer;
+    color: var(--px-accent);
+    min-height: 1.5rem;
+  }
+  .about dl {
+    margin: var(--px-space-2) 0;
+  }
+  .about dt {
+    font-weight: 600;
+    margin-top: var(--px-space-2);
+  }
+  .about dd {
+    margin: 0;
+    color: var(--px-text-muted);
+    overflow-wrap: anywhere;
+  }
+  .about p {
+    overflow-wrap: anywhere;
+  }
   .empty {
     color: var(--px-text-muted);
   }

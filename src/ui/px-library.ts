@@ -187,6 +187,22 @@ export class PxLibrary extends LitElement {
     await this.load();
   }
 
+  /** Where each text comes from and the work's licence notes, folded away until asked for. */
+  private renderAbout(work: Work) {
+    const sources = work.witnesses.filter((w) => w.provenance);
+    if (!work.notes && sources.length === 0 && !work.meta.citation) return nothing;
+    return html`
+      <details class="about">
+        <summary>Sources and licence</summary>
+        ${work.meta.citation ? html`<p><strong>Citation:</strong> <span lang="en">${work.meta.citation}</span></p>` : nothing}
+        ${sources.length > 0
+          ? html`<dl>${sources.map((w) => html`<dt>${w.label}</dt><dd>${w.provenance}</dd>`)}</dl>`
+          : nothing}
+        ${work.notes ? html`<p>${work.notes}</p>` : nothing}
+      </details>
+    `;
+  }
+
   private renderEntry(entry: LibraryEntry) {
     const meta = entry.work?.meta;
     const facts = [meta?.date, meta?.archiveRef, meta?.pages ? `pp. ${meta.pages}` : null].filter(Boolean).join(' · ');
@@ -197,7 +213,7 @@ export class PxLibrary extends LitElement {
           ${facts ? html`<p class="meta">${facts}</p>` : nothing}
         </div>
         <button type="button" class="danger" @click=${() => this.askRemove(entry)} aria-label="Remove ${entry.title}">Remove</button>
-        <div class="details">${entry.work ? html`<px-witness-list .witnesses=${entry.work.witnesses}></px-witness-list>` : nothing}</div>
+        <div class="details">${entry.work ? html`<px-witness-list .witnesses=${entry.work.witnesses}></px-witness-list>${this.renderAbout(entry.work)}` : nothing}</div>
       </li>
     `;
   }

@@ -39,6 +39,11 @@ describe('px-library', () => {
     assert.deepEqual(witnesses.map((w) => w.dataset['witnessId']).sort(), ['en-7b', 'en-parallax', 'zh']);
     const noticed = witnesses.filter((w) => w.querySelector('.prepared-notice')).map((w) => w.dataset['witnessId']);
     assert.deepEqual(noticed.sort(), ['en-parallax', 'zh']);
+    // Sources and licence are one click away, with the work.json notes and each witness's provenance.
+    const about = row.querySelector('details.about');
+    assert.ok(about);
+    assert.match(about.textContent ?? '', /must never be cited/);
+    assert.match(about.textContent ?? '', /Wilson Center Digital Archive export, as received/);
     await done();
   });
 
