@@ -44,7 +44,7 @@ export class PxWitnessHeader extends LitElement {
   override render() {
     const w = this.witness;
     if (!w) return nothing;
-    return html`<div class="label" lang=${w.lang}>${w.label}</div>
+    return html`<div class="label">${w.label}</div>
       <div class="meta">${w.role === 'original' ? 'Original' : 'Translation'}${w.translator ? html` · ${w.translator}` : nothing}
         · <span>${languageName(w.lang)}</span></div>
       ${w.preparedForProject ? html`<div class="notice">${PREPARED_NOTICE}</div>` : nothing}

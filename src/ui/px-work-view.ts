@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { divergence } from '../core/diff/divergence.ts';
-import { originalOf, type Paragraph } from '../core/model/work.ts';
+import { originalOf, translationsOf, type Paragraph, type Witness, type Work } from '../core/model/work.ts';
 import type { RevisionHistoryEntry } from '../storage/index.ts';
 import {
   clockContext, editorContext, errorReporterContext, idFactoryContext, notifierContext, shortcutsContext, storageContext, unsavedEditsContext,
@@ -16,18 +16,19 @@ import { ReviewQueueController } from './controllers/review-queue-controller.ts'
 import { DivergenceController } from './controllers/divergence-controller.ts';
 import { confirmedGridRows } from './controllers/pairwise-rows.ts';
 import { performRevisionAction } from './controllers/revision-actions.ts';
+import { SearchController } from './controllers/search-controller.ts';
+import { saveEditedAlignments } from './controllers/save-alignment.ts';
 import { cellText, compareColumns, defaultBaseId, paragraphsById, workWithTexts } from './px-compare-model.ts';
 import { runChecks } from '../core/checks/index.ts';
 import { NAMES_FORMAT, NAMES_VERSION } from '../core/names/index.ts';
-import { findMatches, searchPattern, type SearchMatch } from './px-search-matches.ts';
 import type { AlignOpDetail, RevisionActionDetail, SearchChangeDetail } from './px-compare-events.ts';
 import type { PendingRevision } from './px-row-template.ts';
+import { pendingByParagraph, reviewItemsOf } from './px-review-items.ts';
 import type { ReviewItem } from './px-review-queue.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { EditConflict } from './px-edit-paragraph.ts';
 import type { PxCompareView } from './px-compare-view.ts';
 import type { PxSearchBar } from './px-search-bar.ts';
-import type { PxError } from '../core/result.ts';
 import { WORK_SHORTCUTS, WORK_SHORTCUTS_GROUP, viewKeyAction } from './work-shortcuts.ts';
 import { workViewStyles } from './px-compare-workbench.styles.ts';
 import './px-compare-view.ts';
@@ -72,9 +73,6 @@ export class PxWorkView extends LitElement {
   @state() private focused = { row: 0, witnessId: '' };
   @state() private editing: { row: number; witnessId: string } | null = null;
   @state() private conflict: EditConflict | null = null;
-  @state() private searchMatches: SearchMatch[] = [];
-  @state() private activeMatch = -1;
-  @state() private searchError: PxError | null = null;
   @state() private side: SideTab = 'review';
   /** Phone-sized screens: tools and panels start folded so the text gets the screen. */
   @state() private compact = COMPACT_QUERY.matches;
@@ -90,6 +88,7 @@ export class PxWorkView extends LitElement {
   readonly align = new AlignmentEditController(this);
   readonly review = new ReviewQueueController(this);
   readonly divergence = new DivergenceController(this);
+  readonly search = new SearchController(this);
   /** Revision each open editor started from: a save against it detects a stale base. */
   private editBase = new Map<string, { text: string; revisionId: string }>();
   /** Translation id → manual alignment edits, saved with the alignment. */
@@ -98,6 +97,7 @@ export class PxWorkView extends LitElement {
   private current = new Map<string, string>();
   private releaseShortcuts: (() => void) | null = null;
   private releaseUnsaved: (() => void) | null = null;
+  private releaseRemote: (() => void) | null = null;
   @query('px-compare-view') private compare!: PxCompareView;
   @query('px-search-bar') private searchBar!: PxSearchBar;
 
@@ -114,7 +114,8 @@ export class PxWorkView extends LitElement {
     super.disconnectedCallback();
     this.releaseShortcuts?.();
     this.releaseUnsaved?.();
-    this.releaseShortcuts = this.releaseUnsaved = null;
+    this.releaseRemote?.();
+    this.releaseShortcuts = this.releaseUnsaved = this.releaseRemote = null;
     clearTimeout(this.checksTimer);
     COMPACT_QUERY.removeEventListener('change', this.onCompact);
   }
@@ -156,6 +157,22 @@ export class PxWorkView extends LitElement {
     this.baseId = defaultBaseId(work);
     this.visible = null;
     void this.review.reload(ws, work.id);
+    // Another tab's approvals and proposals show here too (this tab's own writes are not echoed back).
+    this.releaseRemote?.();
+    this.releaseRemote = ws.onRemoteChange((m) => {
+      if (('workId' in m && m.workId === work.id && (m.kind === 'paragraph' || m.kind === 'revision')) || m.kind === 'workspace') void this.refreshAfterChange();
+    });
+  }
+
+  private async refreshAfterChange(paragraphId?: string, witnessId?: string): Promise<void> {
+    const ws = this.storage;
+    const work = this.loaded?.work;
+    if (!ws || !work) return;
+    await this.loader.refreshTexts(ws);
+    this.syncCurrent();
+    await this.review.reload(ws, work.id);
+    const pid = paragraphId ?? this.history?.paragraphId;
+    if (pid && this.history?.paragraphId === pid) await this.loadHistory(pid, witnessId ?? this.history.witnessId);
   }
 
   private syncCurrent(): void {
@@ -226,7 +243,7 @@ export class PxWorkView extends LitElement {
           <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
         </div>
         <div class="tools">
-          <px-search-bar .count=${this.searchMatches.length} .active=${this.activeMatch} .error=${this.searchError}
+          <px-search-bar .count=${this.search.matches.length} .active=${this.search.active} .error=${this.search.error}
             @search-change=${this.onSearch} @search-step=${(e: CustomEvent<{ delta: 1 | -1 }>) => this.stepMatch(e.detail.delta)}></px-search-bar>
           <details class="columns"><summary>Columns and base</summary>
             <px-witness-picker .witnesses=${work.witnesses} .visible=${this.visible ?? work.witnesses.map((w) => w.id)} .baseId=${this.baseId}
@@ -241,12 +258,12 @@ export class PxWorkView extends LitElement {
       <div class="body" @row-jump=${(e: CustomEvent<{ row: number }>) => void this.compare?.focusRow(e.detail.row)}
         @revision-action=${this.onRevisionAction}>
         <px-compare-view .work=${work} .alignment=${grid} .current=${this.current} .visible=${this.visible} .baseId=${this.baseId}
-          .findings=${this.findings} .names=${loaded.names} .searchMatches=${this.searchMatches} .activeMatch=${this.activeMatch}
+          .findings=${this.findings} .names=${loaded.names} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
           .aligning=${loaded.aligning} .pending=${this.pendingByParagraph()} .editing=${this.editing} .conflict=${this.conflict} .confirmed=${this.confirmedRows()}
           @row-focus=${this.onRowFocus} @edit-request=${this.onEditRequest} @edit-cancel=${this.onEditCancel}
           @base-change=${this.onBase} @witness-visibility=${this.onVisibility}
           @rows-visible=${(e: CustomEvent<{ first: number; last: number }>) => (this.range = e.detail)}></px-compare-view>
-        <px-heatmap-gutter .values=${this.divergence.values} .flagged=${grid.rows.map((r) => r.flagged)}
+        <px-heatmap-gutter .values=${this.divergence.values} .flagged=${this.derived.flagged}
           .first=${this.range.first} .last=${this.range.last} .focusedRow=${this.focused.row}></px-heatmap-gutter>
         ${this.sideOpen ? this.renderSide() : nothing}
       </div>`;
@@ -261,7 +278,7 @@ export class PxWorkView extends LitElement {
       <div role="tablist" aria-label="Panels">${tabs.map(([id, label]) => html`<button role="tab" id=${`tab-${id}`} aria-selected=${this.side === id ? 'true' : 'false'}
         aria-controls="panel" @click=${() => this.showSide(id)}>${label}</button>`)}</div>
       <div role="tabpanel" id="panel" aria-labelledby=${`tab-${this.side}`}>
-        ${this.side === 'review' ? html`<px-review-queue .items=${this.reviewItems()}></px-review-queue>`
+        ${this.side === 'review' ? html`<px-review-queue .items=${work ? this.reviewItems(work) : []}></px-review-queue>`
           : this.side === 'findings' ? html`<px-findings-panel .findings=${this.findings} .labels=${labels}></px-findings-panel>`
           : html`<px-history-panel .paragraphId=${this.history?.paragraphId ?? ''} .witnessId=${this.history?.witnessId ?? ''}
               .textLang=${witness?.lang ?? 'en'} .currentRevisionId=${this.loaded?.current.get(this.history?.paragraphId ?? '')?.revisionId ?? ''}
@@ -274,34 +291,42 @@ export class PxWorkView extends LitElement {
     if (tab === 'history') void this.loadHistory();
   }
 
-  private pendingCache: { key: unknown; value: Map<string, PendingRevision[]> } = { key: null, value: new Map() };
-  private pendingByParagraph(): Map<string, PendingRevision[]> {
-    if (this.pendingCache.key === this.review.proposals) return this.pendingCache.value;
-    const out = new Map<string, PendingRevision[]>();
-    for (const p of this.review.proposals) out.set(p.paragraphId, [...(out.get(p.paragraphId) ?? []), p]);
-    this.pendingCache = { key: this.review.proposals, value: out };
-    return out;
+  /** Derived values recomputed only when their inputs change (the grid re-renders on every scroll frame). */
+  private derived = {
+    proposals: null as unknown, pending: new Map<string, PendingRevision[]>(), grid: null as unknown, confirmed: [] as boolean[], flagged: [] as boolean[],
+    reviewKey: [] as unknown[], review: [] as ReviewItem[],
+  };
+
+  private reviewItems(work: Work): ReviewItem[] {
+    const key = [this.review.proposals, this.align.grid, this.current];
+    if (key.some((k, i) => k !== this.derived.reviewKey[i])) {
+      this.derived.reviewKey = key;
+      this.derived.review = reviewItemsOf(this.review.proposals, work, this.align.grid, this.current, this.paragraphs);
+    }
+    return this.derived.review;
   }
 
-  private confirmedCache: { key: unknown; value: boolean[] } = { key: null, value: [] };
+  private pendingByParagraph(): Map<string, PendingRevision[]> {
+    if (this.derived.proposals !== this.review.proposals) {
+      this.derived.proposals = this.review.proposals;
+      this.derived.pending = pendingByParagraph(this.review.proposals);
+    }
+    return this.derived.pending;
+  }
+
   private confirmedRows(): boolean[] {
     const work = this.loaded?.work;
     const original = work ? originalOf(work) : undefined;
     if (!work || !original) return [];
-    if (this.confirmedCache.key !== this.align.grid) {
-      this.confirmedCache = { key: this.align.grid, value: confirmedGridRows(this.align.grid, original, work.witnesses.filter((w) => w.role === 'translation'), this.align.pairwise) };
-    }
-    return this.confirmedCache.value;
+    this.refreshGridDerived(work, original);
+    return this.derived.confirmed;
   }
 
-  private reviewItems(): ReviewItem[] {
-    const work = this.loaded?.work;
-    const rowOf = new Map<string, number>();
-    this.align.grid.rows.forEach((r, i) => Object.values(r.cells).forEach((ids) => ids.forEach((id) => rowOf.set(id, i))));
-    return this.review.proposals.map((p) => {
-      const w = work?.witnesses.find((x) => x.id === p.witnessId);
-      return { proposal: p, currentText: this.current.get(p.paragraphId) ?? this.paragraphs.get(p.paragraphId)?.text ?? '', lang: w?.lang ?? 'en', witnessLabel: w?.label ?? p.witnessId, row: rowOf.get(p.paragraphId) ?? -1 };
-    });
+  private refreshGridDerived(work: Work, original: Witness): void {
+    if (this.derived.grid === this.align.grid) return;
+    this.derived.grid = this.align.grid;
+    this.derived.confirmed = confirmedGridRows(this.align.grid, original, translationsOf(work), this.align.pairwise);
+    this.derived.flagged = this.align.grid.rows.map((r, i) => r.flagged && !this.derived.confirmed[i]);
   }
 
   private onRowFocus = (e: CustomEvent<{ row: number; witnessId: string | null }>): void => {
@@ -342,9 +367,7 @@ export class PxWorkView extends LitElement {
     }
     const d = e.detail;
     const outcome = await performRevisionAction(ws, work.id, d, this.editBase.get(d.paragraphId) ?? this.loaded?.current.get(d.paragraphId));
-    await this.loader.refreshTexts(ws);
-    this.syncCurrent();
-    await this.review.reload(ws, work.id);
+    await this.refreshAfterChange(d.paragraphId, d.witnessId);
     if (outcome.kind === 'conflict') {
       this.conflict = outcome.conflict;
       this.editBase.set(d.paragraphId, { text: outcome.conflict.theirs, revisionId: outcome.theirsRevisionId });
@@ -357,7 +380,6 @@ export class PxWorkView extends LitElement {
         this.closeEditor();
       }
     }
-    if (this.history?.paragraphId === d.paragraphId) await this.loadHistory(d.paragraphId, d.witnessId);
   };
 
   private async loadHistory(paragraphId?: string, witnessId?: string): Promise<void> {
@@ -390,57 +412,27 @@ export class PxWorkView extends LitElement {
   /** Saves every pairwise alignment the edit touched, with the edit in its history. */
   private async persistAlignment(applied: AppliedEdit): Promise<void> {
     const ws = this.storage;
-    const loaded = this.loaded;
-    if (!ws || !loaded) return;
+    const work = this.loaded?.work;
+    if (!ws || !work) return;
     const author = await this.editor?.ensureName();
     if (!author) {
       this.notifier?.notify({ message: 'The alignment change is shown but not saved: an editor name is needed to record it.' });
       return;
     }
-    const history = this.alignEdits;
-    for (const witnessId of applied.witnessIds) {
-      const a = this.align.pairwise.get(witnessId);
-      if (!a) continue;
-      const at = new Date(this.clock?.now() ?? Date.now()).toISOString();
-      const edits = [...(history.get(witnessId) ?? []), { id: this.ids?.() ?? at, at, author, action: applied.action, rows: [...(applied.rows.get(witnessId) ?? [])] }];
-      const saved = await ws.alignments.saveAlignment(loaded.work.id, witnessId, a, edits);
-      if (!saved.ok) {
-        this.errors?.report(saved.error);
-        return;
-      }
-      history.set(witnessId, edits);
-    }
+    const at = new Date(this.clock?.now() ?? Date.now()).toISOString();
+    const error = await saveEditedAlignments(ws, work.id, applied, this.align.pairwise, this.alignEdits, { id: this.ids ?? (() => at), at, author });
+    if (error) this.errors?.report(error);
   }
 
   private onSearch = (e: CustomEvent<SearchChangeDetail>): void => {
-    const { query, regex } = e.detail;
-    this.searchError = null;
-    if (query === '') {
-      this.searchMatches = [];
-      this.activeMatch = -1;
-      return;
-    }
-    const pattern = searchPattern(query, regex);
-    if (!pattern.ok) {
-      this.searchError = pattern.error;
-      this.searchMatches = [];
-      this.activeMatch = -1;
-      return;
-    }
-    const work = this.loaded?.work;
-    const ids = (work?.witnesses ?? []).map((w) => w.id).filter((id) => this.visible === null || this.visible.includes(id));
-    this.searchMatches = findMatches(this.align.grid.rows.length, ids, this.textOf, pattern.value);
-    this.activeMatch = -1;
+    const ids = (this.loaded?.work.witnesses ?? []).map((w) => w.id).filter((id) => this.visible === null || this.visible.includes(id));
+    this.search.run(e.detail.query, e.detail.regex, this.align.grid.rows.length, ids, this.textOf);
     this.stepMatch(1);
   };
 
+  /** Shows the next or previous match; focus stays in the search box. */
   private stepMatch(delta: 1 | -1): void {
-    const n = this.searchMatches.length;
-    if (n === 0) return;
-    // The first step goes to the first match at or after the focused row.
-    const from = this.activeMatch >= 0 ? this.activeMatch + delta : Math.max(0, this.searchMatches.findIndex((m) => m.row >= this.focused.row));
-    this.activeMatch = ((from % n) + n) % n;
-    const m = this.searchMatches[this.activeMatch];
+    const m = this.search.step(delta, this.focused.row);
     const work = this.loaded?.work;
     if (!m || !work) return;
     const column = compareColumns(work, this.visible, this.baseId).findIndex((c) => c.witness.id === m.witnessId);

@@ -139,4 +139,37 @@ describe('px-work-view on a real workspace', () => {
     const error = await until(() => bar?.shadowRoot?.querySelector('.error'), 'error shown');
     assert.match(error.textContent ?? '', /not a valid regular expression/);
   });
+
+  it('shows a paragraph’s history with diffs, and Revert proposes the older text again', async () => {
+    ws = await freshWorkspace();
+    const { view, recorded } = await ready(ws);
+    const row = textRow(view);
+    const compare = compareOf(view);
+    const pid = compare.alignment?.rows[row]?.cells['en-parallax']?.[0] ?? '';
+    const base = (await ws.currentTexts('wilson-121617')).get(pid)!;
+    // Edit, propose and approve through the view.
+    await compare.focusRow(row, 2);
+    await sendKeys({ press: 'Enter' });
+    const editor = await until(() => grid(view).querySelector('px-edit-paragraph'), 'editor open');
+    await until(() => editor.shadowRoot?.activeElement?.tagName === 'TEXTAREA', 'textarea focused');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' Added.' });
+    await sendKeys({ press: 'Control+Enter' });
+    await until(() => view.review.proposals.length === 1, 'proposed');
+    await compare.focusRow(row, 2);
+    await sendKeys({ press: 'a' });
+    await until(() => view.review.proposals.length === 0 && recorded.notices.some((n) => /Approved/.test(n.message)), 'approved');
+    await compare.focusRow(row, 2);
+    const tab = [...(view.shadowRoot?.querySelectorAll('aside [role="tab"]') ?? [])].find((t) => t.textContent === 'History') as HTMLButtonElement;
+    tab.click();
+    const panel = await until(() => view.shadowRoot?.querySelector('px-history-panel'), 'history panel');
+    await until(() => (panel.shadowRoot?.querySelectorAll('li[data-revision]').length ?? 0) >= 2, 'two revisions listed');
+    assert.match(panel.shadowRoot?.querySelector('li.current ins')?.textContent ?? '', /Added\./);
+    const revert = [...(panel.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Revert') as HTMLButtonElement;
+    assert.ok(revert, 'the imported text can be brought back');
+    revert.click();
+    await until(() => recorded.notices.some((n) => /restored/.test(n.message)), 'revert notice');
+    await until(() => view.review.proposals.length === 1, 'the revert waits for review');
+    assert.equal(view.review.proposals[0]?.text, base.text);
+  });
 });

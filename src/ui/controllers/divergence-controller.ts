@@ -4,7 +4,7 @@
  * and restarted (the old run aborted) whenever the texts or the base change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { runInSlices } from './run-in-slices.ts';
+import { runInSlices, yieldToBrowser } from './run-in-slices.ts';
 
 /** Returns 0 (same) .. 1 (nothing in common) for one row, or null when the row has nothing to compare. */
 export type RowDivergence = (row: number) => number | null;
@@ -34,7 +34,8 @@ export class DivergenceController implements ReactiveController {
     const values = new Float32Array(rows).fill(Number.NaN);
     this.values = values;
     let lastPaint = performance.now();
-    this.settled = runInSlices(
+    // Started after a yield: the grid's first rows paint before any divergence is computed.
+    this.settled = yieldToBrowser().then(() => runInSlices(
       rows,
       (i) => {
         values[i] = divergenceOf(i) ?? Number.NaN;
@@ -50,7 +51,7 @@ export class DivergenceController implements ReactiveController {
           }
         },
       },
-    ).then((done) => {
+    )).then((done) => {
       if (done) this.host.requestUpdate();
       return done;
     });
