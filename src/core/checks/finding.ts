@@ -34,7 +34,15 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-/** Orders findings by row, then witness, then position, so output is stable. */
+/**
+ * Orders findings by row, then witness, then position, so output is stable.
+ * Plain code-unit order for ids: localeCompare is ~50× slower, and thousands
+ * of findings are sorted at once.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.row - b.row || a.witnessId.localeCompare(b.witnessId) || (a.start ?? -1) - (b.start ?? -1) || a.rule.localeCompare(b.rule);
+  return a.row - b.row || byCodeUnits(a.witnessId, b.witnessId) || (a.start ?? -1) - (b.start ?? -1) || byCodeUnits(a.rule, b.rule);
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

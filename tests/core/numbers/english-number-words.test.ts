@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { readSharedText } from '../../support/files.ts';
 import assert from 'node:assert/strict';
 import { findNumberWordRuns, NUMBER_WORDS, parseEnglishNumberWords, trieSource } from '../../../src/core/numbers/english-number-words.ts';
 
@@ -24,6 +25,18 @@ describe('findNumberWordRuns / trieSource', () => {
     const runs = findNumberWordRuns(text);
     assert.deepEqual(runs.map((r) => r.text), ['Two hundred and five', 'sixty-five', 'one']);
     for (const r of runs) assert.equal(text.slice(r.start, r.end), r.text);
+  });
+
+  it('agrees with the NUMBER_WORDS regex on every line of the King James Bible sample', async () => {
+    const lines = (await readSharedText('data/bible-zh-en/en.txt')).split('\n');
+    let runs = 0;
+    for (const line of lines) {
+      const scanned = findNumberWordRuns(line).map((r) => `${r.start}:${r.text}`);
+      const matched = [...line.matchAll(NUMBER_WORDS)].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(scanned, matched, line);
+      runs += scanned.length;
+    }
+    assert.ok(runs > 500, `${runs} runs`);
   });
 
   it('builds a trie-shaped alternation that matches exactly the words given', () => {
