@@ -5,9 +5,10 @@
  * Files are imported one after the other, so the progress line is honest.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeText, importFile, sniffKind } from '../core/import/index.ts';
+import { decodeText, importFile, loadWorkFolder, sniffKind } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
 import { pxError, type PxError, type Result } from '../core/result.ts';
+import { groupWorkFolders, type WorkFolderFiles } from './work-folders.ts';
 
 export interface ImportProgress {
   readonly name: string;
@@ -88,23 +89,59 @@ export class ImportFilesController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Queues the files; resolves with the ids stored from this batch. */
-  importFiles(files: readonly File[]): Promise<string[]> {
-    const run = this.queue.then(() => this.runBatch(files));
+  /**
+   * Queues the files; resolves with the ids stored from this batch. `paths`
+   * (parallel to `files`) are the chosen paths: a folder holding work.json is
+   * imported as one work.
+   */
+  importFiles(files: readonly File[], paths?: readonly string[]): Promise<string[]> {
+    const run = this.queue.then(() => this.runBatch(files, paths));
     this.queue = run.then(() => undefined, () => undefined);
     return run;
   }
 
-  private async runBatch(files: readonly File[]): Promise<string[]> {
+  private async runBatch(files: readonly File[], paths?: readonly string[]): Promise<string[]> {
     const target = this.target();
     if (!target) return [];
+    const { folders, singles } = groupWorkFolders(files.map((file, i) => ({ file, path: paths?.[i] ?? file.name })));
+    const count = folders.length + singles.length;
     const stored: string[] = [];
-    for (const [i, file] of files.entries()) {
-      const id = await this.importOne(target, file, i + 1, files.length);
+    for (const [i, folder] of folders.entries()) {
+      const id = await this.importFolder(target, folder, i + 1, count);
+      if (id) stored.push(id);
+    }
+    for (const [i, file] of singles.entries()) {
+      const id = await this.importOne(target, file, folders.length + i + 1, count);
       if (id) stored.push(id);
     }
     this.setProgress(null);
     return stored;
+  }
+
+  private async importFolder(target: ImportTarget, folder: WorkFolderFiles, position: number, count: number): Promise<string | null> {
+    const entries = [...folder.files];
+    const total = entries.reduce((sum, [, f]) => sum + f.size, 0);
+    const base = { name: folder.folder || 'work.json', position, count, total };
+    const bytes = new Map<string, Uint8Array>();
+    let done = 0;
+    for (const [path, file] of entries) {
+      try {
+        const b = await readFileBytes(file, (loaded) => this.setProgress({ ...base, phase: 'reading', loaded: done + loaded }));
+        bytes.set(path, b);
+        done += b.length;
+      } catch (e) {
+        target.report(readErrorOf(path, e));
+        return null;
+      }
+    }
+    this.setProgress({ ...base, phase: 'parsing', loaded: total });
+    await new Promise((r) => setTimeout(r, 0));
+    const parsed = loadWorkFolder(bytes);
+    if (!parsed.ok) {
+      target.report(parsed.error);
+      return null;
+    }
+    return this.storeWork(target, parsed.value, base);
   }
 
   private async importOne(target: ImportTarget, file: File, position: number, count: number): Promise<string | null> {
@@ -129,8 +166,12 @@ export class ImportFilesController implements ReactiveController {
       target.report(parsed.error);
       return null;
     }
-    this.setProgress({ ...base, phase: 'saving', loaded: bytes.length });
-    const work = { ...parsed.value, id: freeIdFor(parsed.value.id, await target.takenIds()) };
+    return this.storeWork(target, parsed.value, base);
+  }
+
+  private async storeWork(target: ImportTarget, parsed: Work, base: Omit<ImportProgress, 'phase' | 'loaded'>): Promise<string | null> {
+    this.setProgress({ ...base, phase: 'saving', loaded: base.total });
+    const work = { ...parsed, id: freeIdFor(parsed.id, await target.takenIds()) };
     const saved = await target.store(work);
     if (!saved.ok) {
       target.report(saved.error);

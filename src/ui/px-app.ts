@@ -89,7 +89,7 @@ export class PxApp extends LitElement {
   // Files dropped anywhere go to the library's import while it shows; elsewhere they are refused.
   private readonly dropGuard = new WindowDropGuard(this, () => {
     const library = this.route.view === 'library' ? this.renderRoot.querySelector('px-library') : null;
-    return library ? (files) => void library.importFiles(files) : null;
+    return library ? (chosen) => void library.importFiles(chosen.map((c) => c.file), chosen.map((c) => c.path)) : null;
   });
   private pendingName: Promise<string | null> | null = null;
   private pendingG = 0;

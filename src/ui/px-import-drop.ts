@@ -3,15 +3,18 @@
  * (the whole element accepts drops). It only collects files; the library
  * imports them.
  *
- * @fires px-files-chosen - `{ files: File[] }` when files were picked or dropped.
+ * @fires px-files-chosen - `{ files, paths }` when files or work folders were picked or dropped.
  * @slot - extra content shown inside the zone (e.g. the progress line).
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { baseStyles } from './theme.ts';
+import { chosenOfDrop, type ChosenFile } from './work-folders.ts';
 
 export interface FilesChosenDetail {
   readonly files: File[];
+  /** Each file's path as chosen (`folder/work.json` for a folder), parallel to `files`. */
+  readonly paths: string[];
 }
 
 /** What the picker offers; anything else can still be dropped and gets a coded error. */
@@ -54,7 +57,8 @@ export class PxImportDrop extends LitElement {
   @property({ type: Boolean, reflect: true }) dragging = false;
   @property({ type: Boolean }) disabled = false;
   @state() private depth = 0;
-  @query('input[type=file]') private input!: HTMLInputElement;
+  @query('input.files') private input!: HTMLInputElement;
+  @query('input.folder') private folderInput!: HTMLInputElement;
 
   constructor() {
     super();
@@ -96,30 +100,34 @@ export class PxImportDrop extends LitElement {
     e.preventDefault();
     this.depth = 0;
     this.dragging = false;
-    const files = Array.from(e.dataTransfer?.files ?? []);
-    if (!this.disabled) this.emit(files);
+    if (this.disabled) return;
+    void chosenOfDrop(e.dataTransfer).then((chosen) => this.emit(chosen));
   }
 
-  private onPicked(): void {
-    const files = Array.from(this.input.files ?? []);
+  private onPicked(input: HTMLInputElement): void {
+    const chosen = Array.from(input.files ?? []).map((file) => ({ file, path: file.webkitRelativePath || file.name }));
     // Reset so choosing the same file again fires `change` again.
-    this.input.value = '';
-    this.emit(files);
+    input.value = '';
+    this.emit(chosen);
   }
 
-  private emit(files: File[]): void {
-    if (files.length === 0) return;
-    this.dispatchEvent(new CustomEvent<FilesChosenDetail>('px-files-chosen', { detail: { files }, bubbles: true, composed: true }));
+  private emit(chosen: ChosenFile[]): void {
+    if (chosen.length === 0) return;
+    const detail = { files: chosen.map((c) => c.file), paths: chosen.map((c) => c.path) };
+    this.dispatchEvent(new CustomEvent<FilesChosenDetail>('px-files-chosen', { detail, bubbles: true, composed: true }));
   }
 
   override render() {
     return html`
       <div class="zone">
         <button type="button" class="primary" ?disabled=${this.disabled} @click=${() => this.openPicker()}>Import files…</button>
+        <button type="button" ?disabled=${this.disabled} @click=${() => this.folderInput.click()}>Import a work folder…</button>
         <p class="explain">
-          or drop files here: an archive's plain-text export, a plain text in any language, or a Parallax bundle (.json).
+          or drop files here: an archive's plain-text export, a plain text in any language, a Parallax bundle (.json), or
+          a work folder with its work.json.
         </p>
-        <input type="file" multiple accept=${ACCEPT} @change=${() => this.onPicked()} aria-label="Choose files to import" />
+        <input class="files" type="file" multiple accept=${ACCEPT} @change=${(e: Event) => this.onPicked(e.target as HTMLInputElement)} aria-label="Choose files to import" />
+        <input class="folder" type="file" webkitdirectory @change=${(e: Event) => this.onPicked(e.target as HTMLInputElement)} aria-label="Choose a work folder to import" />
         <slot></slot>
       </div>
     `;

@@ -15,7 +15,7 @@ import {
   type EditorIdentity, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry,
 } from './contexts.ts';
 import { ImportFilesController, type ImportTarget } from './import-files-controller.ts';
-import type { PxImportDrop } from './px-import-drop.ts';
+import type { FilesChosenDetail, PxImportDrop } from './px-import-drop.ts';
 import './px-import-drop.ts';
 import './px-import-progress.ts';
 import './px-witness-list.ts';
@@ -136,12 +136,12 @@ export class PxLibrary extends LitElement {
   }
 
   /** Imports files (the drop zone, the picker, or a drop anywhere on the page while the library shows). */
-  importFiles(files: File[]): Promise<void> {
-    return this.onFiles(files);
+  importFiles(files: File[], paths?: string[]): Promise<void> {
+    return this.onFiles(files, paths);
   }
 
-  private async onFiles(files: File[]): Promise<void> {
-    const ids = await this.importer.importFiles(files);
+  private async onFiles(files: File[], paths?: string[]): Promise<void> {
+    const ids = await this.importer.importFiles(files, paths);
     if (ids.length === 0) return;
     await this.load();
     this.notifier?.notify({ message: ids.length === 1 ? `Imported “${ids[0]}”.` : `Imported ${ids.length} works.` });
@@ -229,7 +229,7 @@ export class PxLibrary extends LitElement {
             <button type="button" @click=${() => void this.editor?.ensureName()}>Set your name…</button>
           </aside>`
         : nothing}
-      <px-import-drop ?disabled=${this.importer.progress !== null} @px-files-chosen=${(e: CustomEvent<{ files: File[] }>) => void this.onFiles(e.detail.files)}>
+      <px-import-drop ?disabled=${this.importer.progress !== null} @px-files-chosen=${(e: CustomEvent<FilesChosenDetail>) => void this.onFiles(e.detail.files, e.detail.paths)}>
         ${this.importer.progress ? html`<px-import-progress .progress=${this.importer.progress}></px-import-progress>` : nothing}
       </px-import-drop>
       <h2 id="works-heading" tabindex="-1">Works in this browser</h2>

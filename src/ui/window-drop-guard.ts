@@ -5,13 +5,14 @@
  * refuse the drop.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { chosenOfDrop, type ChosenFile } from './work-folders.ts';
 
 const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 export class WindowDropGuard implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
-    private readonly accept: () => ((files: File[]) => void) | null,
+    private readonly accept: () => ((chosen: ChosenFile[]) => void) | null,
   ) {
     host.addController(this);
   }
@@ -35,8 +36,7 @@ export class WindowDropGuard implements ReactiveController {
   private readonly onDrop = (e: DragEvent): void => {
     if (e.defaultPrevented || !hasFiles(e)) return;
     e.preventDefault();
-    const files = Array.from(e.dataTransfer?.files ?? []);
     const take = this.accept();
-    if (take && files.length > 0) take(files);
+    if (take) void chosenOfDrop(e.dataTransfer).then((chosen) => chosen.length > 0 && take(chosen));
   };
 }

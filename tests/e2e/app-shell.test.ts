@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { distDir, launchChromium, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
+import { distDir, launchChromium, repoRoot, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const SAMPLE = 'wilson-121617';
@@ -99,7 +99,7 @@ describe('app shell (production build)', () => {
 
   it('shows the coded error in the notifier for an empty file and for a binary file', async () => {
     const { context, page } = await freshPage();
-    const input = page.locator('px-import-drop input[type=file]');
+    const input = page.locator('px-import-drop input.files');
     await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     await page.locator('px-notifier [data-code="IMPORT_EMPTY"]').waitFor();
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]);
@@ -110,6 +110,18 @@ describe('app shell (production build)', () => {
     await screenshot(page, 'import-errors-1280');
     // Nothing was added to the library.
     assert.equal(await page.locator('px-library li.work[data-work-id]').count(), 1);
+    await context.close();
+  });
+
+  it('imports a work folder chosen with the folder picker', async () => {
+    const { context, page } = await freshPage();
+    await sampleWitnesses(page);
+    await page.locator('px-import-drop input.folder').setInputFiles(path.join(repoRoot, 'translations', SAMPLE));
+    // The sample is already in the library, so the folder's copy gets a fresh id.
+    const copy = page.locator(`px-library li.work[data-work-id="${SAMPLE}-2"] px-witness-list li`);
+    await copy.first().waitFor();
+    assert.equal(await copy.count(), 3);
+    assert.equal(await page.locator('px-notifier [data-code]').count(), 0);
     await context.close();
   });
 

@@ -14,7 +14,11 @@ describe('px-import-drop', () => {
     document.body.append(el);
     await el.updateComplete;
     const chosen: string[][] = [];
-    el.addEventListener('px-files-chosen', (e) => chosen.push(e.detail.files.map((f) => f.name)));
+    const paths: string[][] = [];
+    el.addEventListener('px-files-chosen', (e) => {
+      chosen.push(e.detail.files.map((f) => f.name));
+      paths.push(e.detail.paths);
+    });
     const file = new File(['text'], 'a.txt', { type: 'text/plain' });
     el.dispatchEvent(dragEvent('dragenter', [file]));
     assert.equal(el.dragging, true);
@@ -25,7 +29,9 @@ describe('px-import-drop', () => {
     assert.equal(over.defaultPrevented, true, 'dragover is accepted so the drop can happen');
     el.dispatchEvent(dragEvent('drop', [file, new File(['x'], 'b.json')]));
     assert.equal(el.dragging, false);
+    await new Promise((r) => setTimeout(r, 0));
     assert.deepEqual(chosen, [['a.txt', 'b.json']]);
+    assert.deepEqual(paths, [['a.txt', 'b.json']]);
     el.remove();
   });
 
@@ -39,19 +45,23 @@ describe('px-import-drop', () => {
     el.dispatchEvent(dragEvent('drop', [new File(['x'], 'a.txt')]));
     el.disabled = false;
     el.dispatchEvent(dragEvent('drop', []));
+    await new Promise((r) => setTimeout(r, 0));
     assert.equal(count, 0);
     await el.updateComplete;
     assert.equal((el.shadowRoot?.querySelector('button') as HTMLButtonElement).disabled, false);
     el.remove();
   });
 
-  it('has a labelled file input that accepts several files', async () => {
+  it('has a labelled file input that accepts several files, and one for a folder', async () => {
     const el = document.createElement('px-import-drop');
     document.body.append(el);
     await el.updateComplete;
-    const input = el.shadowRoot?.querySelector('input[type=file]') as HTMLInputElement;
+    const input = el.shadowRoot?.querySelector('input.files') as HTMLInputElement;
     assert.equal(input.multiple, true);
     assert.ok(input.getAttribute('aria-label'));
+    const folder = el.shadowRoot?.querySelector('input.folder') as HTMLInputElement;
+    assert.equal(folder.webkitdirectory, true);
+    assert.ok(folder.getAttribute('aria-label'));
     assert.match(el.shadowRoot?.querySelector('button')?.textContent ?? '', /Import files/);
     el.remove();
   });

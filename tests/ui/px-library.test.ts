@@ -62,6 +62,32 @@ describe('px-library', () => {
     await done();
   });
 
+  it('imports a work folder (work.json with its texts) as one work with three witnesses', async () => {
+    const { el, services, storage, done } = await libraryWith({ sample: false });
+    const names = ['work.json', 'zh-Hans.txt', 'wilson-121617.en.txt', 'en-parallax.txt'];
+    const files = await Promise.all(names.map(async (n) => new File([new Uint8Array(await readRepoBytes(`translations/wilson-121617/${n}`))], n)));
+    const extra = new File(['A loose note.\n\nSecond paragraph.'], 'loose-note.txt');
+    const paths = [...names.map((n) => `wilson-121617/${n}`), 'loose-note.txt'];
+    el.shadowRoot?.querySelector('px-import-drop')?.dispatchEvent(
+      new CustomEvent('px-files-chosen', { detail: { files: [...files, extra], paths }, bubbles: true, composed: true }));
+    await until(() => rows(el).length === 2, 'the folder work and the loose file');
+    assert.deepEqual(services.errors, []);
+    const work = await storage.works.loadWork(SAMPLE_ID);
+    assert.ok(work.ok);
+    assert.deepEqual(work.value.witnesses.map((w) => w.id).sort(), ['en-7b', 'en-parallax', 'zh']);
+    await done();
+  });
+
+  it('reports a work folder whose work.json names a missing file', async () => {
+    const { el, services, done } = await libraryWith({ sample: false });
+    const manifest = new File([new Uint8Array(await readRepoBytes('translations/wilson-121617/work.json'))], 'work.json');
+    el.shadowRoot?.querySelector('px-import-drop')?.dispatchEvent(
+      new CustomEvent('px-files-chosen', { detail: { files: [manifest], paths: ['w/work.json'] }, bubbles: true, composed: true }));
+    await until(() => services.errors.length === 1, 'the error');
+    assert.equal(services.errors[0]?.code, 'IMPORT_WORK_MISSING_FILE');
+    await done();
+  });
+
   it('reports an empty and a binary file through the error reporter, storing nothing', async () => {
     const { el, services, storage, done } = await libraryWith({ sample: false });
     choose(el, [new File([], 'empty.txt'), new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], 'x.png')]);
@@ -116,7 +142,7 @@ describe('px-library', () => {
   it('registers its shortcuts, and `i` opens the file picker', async () => {
     const { el, services, done } = await libraryWith({ sample: false });
     await until(() => services.shortcuts.list().some((g) => g.group === 'Library'), 'the Library shortcuts');
-    const input = el.shadowRoot?.querySelector('px-import-drop')?.shadowRoot?.querySelector('input[type=file]') as HTMLInputElement;
+    const input = el.shadowRoot?.querySelector('px-import-drop')?.shadowRoot?.querySelector('input.files') as HTMLInputElement;
     let opened = 0;
     input.addEventListener('click', (e) => {
       e.preventDefault();
