@@ -19,7 +19,7 @@ import type { PersistenceAnswer, StorageEstimate } from '../storage/index.ts';
 import { seedBundledNames, seedBundledWorks, addBundledWork, SEEDED_KEY } from './bundled-works.ts';
 import {
   clockContext, editorContext, errorReporterContext, idFactoryContext, notifierContext, shortcutsContext, storageContext, unsavedEditsContext,
-  type Clock, type EditorIdentity, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry, type UnsavedEdits,
+  type Clock, type EditorIdentity, type ErrorReporter, type Notifier, type PxStorage, type UnsavedEdits,
 } from './contexts.ts';
 import { routeOf, titleOf, type Route } from './route.ts';
 import { Shortcuts, type ShortcutGroup } from './shortcut-registry.ts';
@@ -68,7 +68,7 @@ export class PxApp extends LitElement {
   @provide({ context: clockContext }) clock: Clock = { now: () => Date.now() };
   @provide({ context: idFactoryContext }) ids: IdFactory = createIdFactory();
   @provide({ context: unsavedEditsContext }) unsaved: UnsavedEdits = new UnsavedEditsRegistry();
-  @provide({ context: shortcutsContext }) shortcuts: ShortcutRegistry = new Shortcuts();
+  @provide({ context: shortcutsContext }) shortcuts: Shortcuts = new Shortcuts();
   @provide({ context: editorContext }) @state() editor: EditorIdentity = this.identity(null);
 
   @state() private route: Route = routeOf(window.location.hash);
@@ -101,8 +101,7 @@ export class PxApp extends LitElement {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', this.onKeyDown);
     window.addEventListener('beforeunload', this.onBeforeUnload);
-    const registry = this.shortcuts as Shortcuts;
-    const offChange = registry.onChange(() => (this.shortcutGroups = registry.list()));
+    const offChange = this.shortcuts.onChange(() => (this.shortcutGroups = this.shortcuts.list()));
     const offApp = this.shortcuts.register('Everywhere', [
       { keys: '?', description: 'Show this list of shortcuts' },
       { keys: 'g then l', description: 'Go to the library' },
@@ -177,7 +176,8 @@ export class PxApp extends LitElement {
       return this.editor.name;
     }
     this.editor = this.identity(saved.value);
-    await this.seedNamesNow();
+    // Not awaited: whoever asked for the name (a save) need not wait for the names lists.
+    void this.seedNamesNow();
     return saved.value;
   }
 

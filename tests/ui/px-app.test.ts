@@ -48,7 +48,11 @@ describe('px-app', () => {
     assert.equal(await asked, 'A. Editor');
     // …and comes along once it is set, for the work view's name checks.
     const shipped = JSON.parse(await readRepoText('translations/names.json')) as { entries: Array<{ id: string }> };
-    const names = await storage.names.listNames(WORKSPACE_NAMES);
+    let names = await storage.names.listNames(WORKSPACE_NAMES);
+    for (let i = 0; i < 100 && names.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      names = await storage.names.listNames(WORKSPACE_NAMES);
+    }
     assert.deepEqual(names.map((n) => n.id).sort(), shipped.entries.map((n) => n.id).sort());
     assert.ok(names.every((n) => n.author === 'A. Editor'));
     await done();
