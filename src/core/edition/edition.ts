@@ -139,6 +139,8 @@ export interface SourceListEntry {
 
 export interface FrontMatter {
   readonly method: readonly string[];
+  /** The work's own licence and provenance notes (Work.notes), printed with the sources. */
+  readonly workNotes: string | null;
   readonly sources: readonly SourceListEntry[];
   readonly places: readonly NameListEntry[];
   readonly persons: readonly NameListEntry[];

@@ -18,6 +18,7 @@ function byName(a: NameListEntry, b: NameListEntry): number {
 export function buildFrontMatter(work: Work, names: readonly NameListEntry[]): FrontMatter {
   return {
     method: EDITORIAL_METHOD,
+    workNotes: work.notes ?? null,
     sources: work.witnesses.map((w) => ({
       witnessId: w.id, label: w.label, lang: w.lang, role: w.role,
       translator: w.translator, provenance: w.provenance, preparedForProject: w.preparedForProject,

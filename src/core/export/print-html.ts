@@ -113,7 +113,7 @@ function frontMatterHtml(e: Edition): string {
   return `<section class="front-matter" lang="en">
 <h1>${htmlText(e.heading)}</h1>
 <h2>Editorial method</h2>${fm.method.map((m) => `<p>${htmlText(m)}</p>`).join('')}
-<h2>Sources</h2><ul>${fm.sources.map((s) => `<li><span lang="${htmlAttr(s.lang)}">${htmlText(s.label)}</span> (${htmlText(s.lang)}, ${s.role})${s.translator ? `, translated by ${htmlText(s.translator)}` : ''}${s.provenance ? `. ${htmlText(s.provenance)}` : ''}${s.preparedForProject ? '. <em class="notice">Written for this project for demonstration and testing; not the archive’s.</em>' : ''}</li>`).join('')}</ul>
+<h2>Sources</h2><ul>${fm.sources.map((s) => `<li><span lang="${htmlAttr(s.lang)}">${htmlText(s.label)}</span> (${htmlText(s.lang)}, ${s.role})${s.translator ? `, translated by ${htmlText(s.translator)}` : ''}${s.provenance ? `. ${htmlText(s.provenance)}` : ''}${s.preparedForProject ? '. <em class="notice">Written for this project for demonstration and testing; not the archive’s.</em>' : ''}</li>`).join('')}</ul>${fm.workNotes ? `<p class="work-notes">${htmlText(fm.workNotes)}</p>` : ''}
 ${fm.places.length + fm.persons.length + fm.organisations.length ? `<h2>Places and persons</h2>${list('Places', fm.places)}${list('Persons', fm.persons)}${list('Organisations', fm.organisations)}` : ''}
 </section>`;
 }

@@ -59,7 +59,7 @@ function frontXhtml(e: Edition): string {
   const names = [...fm.places, ...fm.persons, ...fm.organisations];
   return XHTML_HEAD('Front matter', 'en') + `<section epub:type="frontmatter" id="front"><h1>${htmlText(e.heading)}</h1>
 <h2>Editorial method</h2>${fm.method.map((m) => `<p>${htmlText(m)}</p>`).join('')}
-<h2>Sources</h2><ul>${fm.sources.map((s) => `<li>${htmlText(s.label)} (${htmlText(s.lang)})${s.translator ? `, translated by ${htmlText(s.translator)}` : ''}${s.preparedForProject ? '. Written for this project for demonstration and testing; not the archive’s.' : ''}</li>`).join('')}</ul>
+<h2>Sources</h2><ul>${fm.sources.map((s) => `<li>${htmlText(s.label)} (${htmlText(s.lang)})${s.translator ? `, translated by ${htmlText(s.translator)}` : ''}${s.preparedForProject ? '. Written for this project for demonstration and testing; not the archive’s.' : ''}</li>`).join('')}</ul>${fm.workNotes ? `<p>${htmlText(fm.workNotes)}</p>` : ''}
 ${names.length ? `<h2>Places and persons</h2><ul>${names.map((n) => `<li>${htmlText(n.canonical)}${n.variants.length || n.original ? ` (${[n.original, ...n.variants].filter((x): x is string => !!x).map(htmlText).join('; ')})` : ''}</li>`).join('')}</ul>` : ''}
 </section></body></html>
 `;

@@ -55,7 +55,7 @@ function header(e: Edition, opts: TeiOptions): string {
       el('publicationStmt', {},
         el('publisher', {}, xmlText(opts.generator ?? 'Parallax')),
         el('idno', { type: 'parallax-work' }, xmlText(e.workId)),
-        el('availability', {}, el('p', {}, 'Texts marked as written for this project are CC0; the archive’s texts remain the archive’s.'))),
+        el('availability', {}, el('p', {}, xmlText(e.frontMatter.workNotes ?? 'Texts marked as written for this project are CC0; the archive’s texts remain the archive’s.')))),
       el('sourceDesc', {}, bibl, el('listWit', {}, ...witnesses))),
     el('encodingDesc', {},
       e.hasApparatus ? el('variantEncoding', { method: 'parallel-segmentation', location: 'internal' }) : '',

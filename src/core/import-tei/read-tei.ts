@@ -113,12 +113,15 @@ export function readTei(xml: string): Result<TeiWork> {
     flagged: false,
   }));
   const bibl = sourceDesc && firstChild(sourceDesc, 'bibl');
+  const availability = fileDesc && descendants(fileDesc, 'availability')[0];
+  const notes = optionalText(availability && firstChild(availability, 'p'));
   const work: Work = {
     format: 'parallax.work',
     version: 1,
     id: optionalText(workId) ?? docDiv.attrs['xml:id'] ?? 'tei-import',
     meta: readMeta(bibl, optionalText(firstChild(docDiv, 'head'))),
     witnesses,
+    ...(notes ? { notes } : {}),
   };
   return ok({ work, alignment: { witnessIds, rows } });
 }

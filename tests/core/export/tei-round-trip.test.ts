@@ -29,6 +29,7 @@ describe('TEI round trip of the sample work', () => {
       assert.equal(w.meta.archiveRef, work.meta.archiveRef);
       assert.equal(w.meta.date, work.meta.date);
       assert.equal(w.id, work.id);
+      assert.equal(w.notes, work.notes, 'the work’s licence and provenance notes');
     }
   });
 
