@@ -151,7 +151,11 @@ async function loadFolder(io: CommandIo, dir: string): Promise<Result<Loaded>> {
   return work.ok ? ok({ work: work.value }) : work;
 }
 
-/** --names, else the shared list beside the work folder (translations/names.json) merged with the work's own. */
+/**
+ * --names, else the shared list beside the work folder (translations/names.json for
+ * translations/<work>/) merged with the folder's own names.json; for a single file,
+ * a names.json next to it.
+ */
 async function loadNames(io: CommandIo, input: string, explicit: string | undefined): Promise<Result<NameList | null>> {
   const read = async (path: string): Promise<Result<NameList> | null> => {
     try {
@@ -163,7 +167,7 @@ async function loadNames(io: CommandIo, input: string, explicit: string | undefi
   if (explicit) return (await read(explicit)) ?? err(pxError('EXPORT_NAMES_NOT_FOUND', `No names list at ${explicit}`, 'give the path of a names.json file'));
   const dir = input.replace(/\/+$/, '');
   const isDir = await io.isDirectory(dir).catch(() => false);
-  const parent = isDir ? dir.replace(/\/[^/]*$/, '') || '.' : (dir.replace(/\/[^/]*$/, '') || '.').replace(/\/[^/]*$/, '') || '.';
+  const parent = dir.includes('/') ? dir.replace(/\/[^/]*$/, '') || '/' : '.';
   const shared = await read(`${parent}/names.json`);
   const own = isDir ? await read(`${dir}/names.json`) : null;
   if (shared && !shared.ok) return shared;

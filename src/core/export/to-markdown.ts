@@ -31,7 +31,14 @@ export function toMarkdown(e: Edition): string {
     for (const p of row.translation.paragraphs) out.push(paragraphMarkdown(p), '');
     for (const v of row.variants) out.push(`*${markdownText(v.label)}:* ${markdownText(v.text) || '*(no counterpart)*'}`, '');
   }
-  out.push('---', '', '## Revisions', '', ...e.revisions.lines.map((l) => `- ${markdownText(l)}`), '');
+  const fm = e.frontMatter;
+  out.push('---', '', '## Sources', '', ...fm.sources.map((src) => `- ${markdownText(src.label)} (${markdownText(src.lang)}, ${src.role})${src.preparedForProject ? ' — *written for this project for demonstration and testing; not the archive’s*' : ''}`), '');
+  const names = [...fm.places, ...fm.persons, ...fm.organisations];
+  if (names.length) out.push('## Places and persons', '', ...names.map((n) => `- ${markdownText(n.canonical)}${n.original || n.variants.length ? ` (${markdownText([n.original, ...n.variants].filter((x): x is string => !!x).join('; '))})` : ''}`), '');
+  // Markdown anchors are per row; the index names the paragraph and links to its row.
+  const rowOf = new Map(e.rows.flatMap((r) => [...r.original.paragraphs, ...r.translation.paragraphs].map((p) => [p.id, r.id] as const)));
+  if (e.index.length) out.push('## Index', '', ...e.index.map((x) => `- ${markdownText(x.heading)}: ${x.locations.map((l) => `[${markdownText(l.paragraphId)}](#${rowOf.get(l.paragraphId) ?? ''})`).join(', ')}`), '');
+  out.push('## Revisions', '', ...e.revisions.lines.map((l) => `- ${markdownText(l)}`), '');
   for (const f of e.footnotes) out.push(`[^${f.n}]: ${markdownText(f.text)}`);
   return out.join('\n') + '\n';
 }
