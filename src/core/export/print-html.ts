@@ -46,7 +46,7 @@ function paragraphHtml(p: EditionParagraph, notes: Notes, withId = true): string
     if (i.kind === 'text') {
       let from = 0;
       for (const b of breaks) {
-        if (b > pos && b < pos + t.length) {
+        if ((b > pos || (b === pos && pos > 0)) && b < pos + t.length) {
           html += htmlText(t.slice(from, b - pos)) + '<span class="source-pb" title="page break in the source">|</span>';
           from = b - pos;
         }

@@ -31,7 +31,7 @@ export function teiInlines(edition: Edition, inlines: readonly Inline[], notes: 
     let s = '';
     let from = 0;
     for (const b of breaks) {
-      if (b > pos && b < pos + t.length) {
+      if ((b > pos || (b === pos && pos > 0)) && b < pos + t.length) {
         s += xmlText(t.slice(from, b - pos)) + el('pb', { type: 'source' });
         from = b - pos;
       }

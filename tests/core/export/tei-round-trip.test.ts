@@ -41,3 +41,19 @@ describe('TEI round trip of the sample work', () => {
     assert.match(xml, /They should have <pb type="source"\/>taken steps|They should have<pb type="source"\/> taken steps/);
   });
 });
+
+describe('TEI page breaks next to brackets', () => {
+  it('keeps a page break that falls right after a bracket', async () => {
+    const { generateWork } = await import('../../support/generate-work.ts');
+    const { alignByParagraphIndex } = await import('../edition/align-by-paragraph-index.ts');
+    const base = generateWork({ paragraphs: 1, wordsPerParagraph: 5 });
+    const text = 'They came from Huoerguosi [Horgos] and stayed.';
+    const at = text.indexOf(' and');
+    const work = { ...base, witnesses: base.witnesses.map((w) => (w.id === 'en' ? { ...w, paragraphs: [{ id: 'en-p1', kind: 'text' as const, text, pageBreaks: [at] }] } : w)) };
+    const e = buildEdition(work, alignByParagraphIndex(work));
+    assert.ok(e.ok);
+    const back = readTei(toTei(e.value));
+    assert.ok(back.ok);
+    assert.deepEqual(back.value.work.witnesses.find((w) => w.id === 'en')?.paragraphs[0], { id: 'en-p1', kind: 'text', text, pageBreaks: [at] });
+  });
+});
