@@ -91,3 +91,16 @@ describe('parallax export: input errors', () => {
     assert.equal(code((await cli(['export', file, '--format', 'md', '--out', out])).err), 'EXPORT_EMPTY_BUNDLE');
   });
 });
+
+describe('parallax export: choices', () => {
+  it('--translation picks the rival translation; --source-lang sets the TMX tag', async () => {
+    const tmx = path.join(dir, 'rival.tmx');
+    const r = await cli(['export', SAMPLE, '--format', 'tmx', '--translation', 'en-parallax', '--source-lang', 'zh-CN', '--out', tmx]);
+    assert.equal(r.code, 0, r.err);
+    const { readFileSync } = await import('node:fs');
+    const xml = readFileSync(tmx, 'utf8');
+    assert.match(xml, /<tuv xml:lang="zh-CN"><seg>正如/);
+    assert.ok(xml.includes('As the Soviet Embassy noted in its communication of 24 April'));
+    assert.ok(!xml.includes('Ba-ke-tu [sic]'));
+  });
+});
