@@ -4,7 +4,8 @@
  *   (from dist/.vite/manifest.json), against all JavaScript the build ships;
  * - cold start from the service-worker cache (second visit, network cut):
  *   navigation start → the library shows its works, against the first visit
- *   over the network without a service worker, measured in the same run.
+ *   over the network without a service worker, measured in the same run;
+ *   then until the main thread is first idle (the page answers input).
  * Work-view figures (5,000-row first rows, scroll long tasks) belong in
  * `workViewRows` below.
  *
@@ -79,9 +80,15 @@ async function libraryRenderedAt(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** ms from navigation start until the main thread is first idle after the works show: the page answers input. */
+function interactiveAt(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve) => requestIdleCallback(() => resolve(performance.now()))));
+}
+
 async function coldStartRows(browser: Browser, url: string): Promise<BenchRow[]> {
   const firstVisits: number[] = [];
   const cached: number[] = [];
+  const interactive: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     // Baseline: a first visit over the network (no service worker yet, empty IndexedDB).
     const context = await browser.newContext();
@@ -95,6 +102,7 @@ async function coldStartRows(browser: Browser, url: string): Promise<BenchRow[]>
     const page = await context.newPage();
     await page.goto(url);
     cached.push(await libraryRenderedAt(page));
+    interactive.push(await interactiveAt(page));
     await context.close();
   }
   const value = median(cached);
@@ -106,6 +114,13 @@ async function coldStartRows(browser: Browser, url: string): Promise<BenchRow[]>
     value: ms(value),
     baseline: `first visit, network ${ms(baseline)}`,
     ratio: ratio(value, baseline),
+    target: '≤ 1 s',
+  }, {
+    group: GROUP,
+    name: 'cold start from the SW cache, offline → main thread idle (interactive)',
+    input: `sample corpus, median of ${RUNS}`,
+    value: ms(median(interactive)),
+    baseline: `works shown ${ms(value)}`,
     target: '≤ 1 s',
   }];
 }
