@@ -9,7 +9,7 @@
  * `main.ts` sets `storage` (the opened workspace) and `corpus`; tests set
  * fakes. Until `storage` is set the shell renders, but shows no works.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ContextProvider, provide } from '@lit/context';
 import { createIdFactory, type IdFactory } from '../core/ids.ts';
@@ -58,7 +58,7 @@ export class PxApp extends LitElement {
   @property({ attribute: false }) storage?: PxStorage;
   /** Fetches the bundled corpus; null in tests that need none. */
   @property({ attribute: false }) corpus: CorpusLoader | null = null;
-  /** True while a new service worker waits; `applyUpdate` activates it. */
+  /** Set while a new service worker waits: calling it activates the new version and reloads. */
   @property({ attribute: false }) applyUpdate: (() => void) | null = null;
   @property({ type: Boolean }) offlineReady = false;
   @property() appVersion = '';
@@ -310,7 +310,6 @@ export class PxApp extends LitElement {
       <px-notifier></px-notifier>
       <px-shortcuts-dialog .groups=${this.shortcutGroups}></px-shortcuts-dialog>
       <px-editor-name-dialog></px-editor-name-dialog>
-      ${nothing}
     `;
   }
 }
