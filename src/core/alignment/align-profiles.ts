@@ -5,7 +5,7 @@
  */
 import { alignInBand, fullBand, type Band, type PathBead } from './banded-dp.ts';
 import { BEADS, COARSE_BEADS, DEFAULT_WEIGHTS, prefixOf, type CostWeights } from './bead-cost.ts';
-import { bandFromCoarsePath, blocksOf, pathTouchesEdge } from './coarse-band.ts';
+import { bandAlongCoarseDiagonal, blocksOf, widenWherePathTouches } from './coarse-band.ts';
 import { PairEvidence } from './pair-evidence.ts';
 import { calibrateLexicon } from './lexical-calibration.ts';
 import type { LexicalEvidence } from '../lexicon/lexicon.ts';
@@ -14,13 +14,15 @@ import { mergeProfiles, type UnitProfile } from './unit-profile.ts';
 /** Cells a full DP may use before the coarse-to-fine pass takes over (~ a 400 × 400 problem). */
 const FULL_DP_CELLS = 160_000;
 /**
- * Margin of the band around the coarse path, in blocks. The coarse pass
- * reads lengths, numbers and names but not the lexicon, and on the Bible set
- * it strays by more than a block in places; the band repair below catches
- * those (one block with repair: strict F1 0.949; without repair 0.85).
+ * Margin of the band either side of the coarse path's diagonal, in blocks
+ * (at least MIN_MARGIN units). The coarse pass reads lengths and numbers but
+ * not names or the lexicon, and strays in places; band repair (below) widens
+ * the band where the fine path runs along its edge. Half a block was too
+ * narrow for repair to recover on generated text with drops and merges.
  */
 const COARSE_MARGIN_BLOCKS = 1;
-/** Times the band may be re-centred on the fine path when the path runs along its edge. */
+const MIN_MARGIN = 16;
+/** Rounds of band repair; each doubles the widening. */
 const BAND_REPAIR_ROUNDS = 3;
 
 /**
@@ -44,7 +46,36 @@ export interface ProfileAlignOptions {
   readonly lexical?: LexicalEvidence;
   /** Set for the coarse pass: the units are blocks, priced as the sentences they hold. */
   readonly coarse?: { readonly unitMeanLength: number };
+  /** Expected target length per source length, when the caller has measured it. */
+  readonly ratio?: number;
 }
+
+/** Where the ratio measured on a first path may move the expected ratio: beyond it, the texts really differ. */
+const MEASURED_RATIO_RANGE: readonly [number, number] = [0.5, 2];
+/** A measured ratio this far (relative) from the assumed one is worth a second pass. */
+const RATIO_TOLERANCE = 0.12;
+
+/**
+ * The median length ratio of the path's beads that pair something with
+ * something: robust to omissions and additions, which skew whole-text totals.
+ */
+function measuredRatio(path: readonly PathBead[], source: readonly UnitProfile[], target: readonly UnitProfile[]): number | null {
+  const ratios: number[] = [];
+  for (const b of path) {
+    if (b.i1 === b.i0 || b.j1 === b.j0) continue;
+    let ls = 0;
+    let lt = 0;
+    for (let i = b.i0; i < b.i1; i++) ls += source[i]?.length ?? 0;
+    for (let j = b.j0; j < b.j1; j++) lt += target[j]?.length ?? 0;
+    if (ls > 0 && lt > 0) ratios.push(lt / ls);
+  }
+  if (ratios.length < 5) return null;
+  ratios.sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)] ?? 1;
+  return Math.min(MEASURED_RATIO_RANGE[1], Math.max(MEASURED_RATIO_RANGE[0], median));
+}
+
+const differs = (a: number, b: number): boolean => Math.abs(Math.log(a / b)) > RATIO_TOLERANCE;
 
 export function alignProfiles(source: readonly UnitProfile[], target: readonly UnitProfile[], opts: ProfileAlignOptions = {}): PathBead[] {
   const n = source.length;
@@ -53,7 +84,7 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
   const weights = opts.weights ?? DEFAULT_WEIGHTS;
   const totalS = source.reduce((s, u) => s + u.length, 0);
   const totalT = target.reduce((s, u) => s + u.length, 0);
-  const ratio = expectedRatio(totalS, totalT);
+  let ratio = opts.ratio ?? expectedRatio(totalS, totalT);
   const meanLength = opts.coarse?.unitMeanLength ?? Math.max(1, (totalS + totalT / ratio) / Math.max(1, n + m));
   let band = fullBand(n, m);
   let bandMargin = 0;
@@ -64,9 +95,16 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
     const f = Math.ceil(Math.sqrt(((n + 1) * (m + 1)) / FULL_DP_CELLS)) + 1;
     const g = Math.max(1, Math.round((f * m) / Math.max(1, n)));
     const merge = (units: readonly UnitProfile[], k: number) => blocksOf(units.length, k).map(([a, b]) => mergeProfiles(units.slice(a, b)));
-    const coarse = alignProfiles(merge(source, f), merge(target, g), { weights, coarse: { unitMeanLength: meanLength } });
-    bandMargin = COARSE_MARGIN_BLOCKS * Math.max(f, g);
-    band = bandFromCoarsePath(coarse, f, n, m, COARSE_MARGIN_BLOCKS * f, g, COARSE_MARGIN_BLOCKS * g);
+    const blocksS = merge(source, f);
+    const blocksT = merge(target, g);
+    let coarse = alignProfiles(blocksS, blocksT, { weights, coarse: { unitMeanLength: meanLength }, ratio });
+    const measured = opts.ratio === undefined ? measuredRatio(coarse, blocksS, blocksT) : null;
+    if (measured !== null && differs(measured, ratio)) {
+      ratio = measured;
+      coarse = alignProfiles(blocksS, blocksT, { weights, coarse: { unitMeanLength: meanLength }, ratio });
+    }
+    bandMargin = Math.max(MIN_MARGIN, COARSE_MARGIN_BLOCKS * Math.max(f, g));
+    band = bandAlongCoarseDiagonal(coarse, f, n, m, g, bandMargin);
   }
   const sourcePrefix = prefixOf(source);
   const targetPrefix = prefixOf(target);
@@ -82,9 +120,19 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
     weights,
   }, omissions, opts.coarse ? COARSE_BEADS : BEADS);
   let path = alignWithin(band);
-  // Where the path hugs the band's edge, re-centre the band on the path and run again.
-  for (let round = 0; round < BAND_REPAIR_ROUNDS && bandMargin > 0 && pathTouchesEdge(path, band, m); round++) {
-    band = bandFromCoarsePath(path, 1, n, m, bandMargin);
+  // Small texts have no coarse pass: measure the ratio on the first path and run again if it was far off.
+  if (bandMargin === 0 && opts.ratio === undefined && !opts.coarse) {
+    const measured = measuredRatio(path, source, target);
+    if (measured !== null && differs(measured, ratio)) {
+      ratio = measured;
+      path = alignWithin(band);
+    }
+  }
+  // Where the path hugs the band's edge, widen the band there and run again.
+  for (let round = 0; round < BAND_REPAIR_ROUNDS && bandMargin > 0; round++) {
+    const wider = widenWherePathTouches(path, band, n, m, bandMargin * 2 ** (round + 1));
+    if (!wider) break;
+    band = wider;
     path = alignWithin(band);
   }
   return path;

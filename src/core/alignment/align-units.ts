@@ -7,7 +7,7 @@ import { DEFAULT_WEIGHTS, type CostWeights } from './bead-cost.ts';
 import type { PathBead } from './banded-dp.ts';
 import { scoreFromCost } from './row-score.ts';
 import type { Alignment, AlignmentRow, AlignUnitsOptions } from './types.ts';
-import { profileUnits } from './unit-profile.ts';
+import { linkNames, profileUnits } from './unit-profile.ts';
 import { isCjkLang } from '../text/split-sentences.ts';
 import { scriptFitsLanguage } from './diagnose-input.ts';
 import { lexicalEvidence, type Lexicon } from '../lexicon/lexicon.ts';
@@ -65,6 +65,7 @@ function distrustWrongScript(a: Alignment, source: readonly string[], target: re
 function alignUnitsDirect(source: readonly string[], target: readonly string[], opts: AlignUnitsFullOptions): Alignment {
   const ps = profileUnits(source, opts.sourceLang, opts.sourceOmissions);
   const pt = profileUnits(target, opts.targetLang, opts.targetOmissions);
+  linkNames(ps, pt);
   const weights = { ...DEFAULT_WEIGHTS, ...opts.weights };
   const profileOpts: ProfileAlignOptions = opts.lexicon
     ? { weights, lexical: lexicalEvidence(opts.lexicon, source, opts.sourceLang, target, opts.targetLang) }

@@ -73,7 +73,7 @@ export function alignInBand(n: number, m: number, band: Band, ctx: BeadCostConte
         if (a > i || b > j) continue;
         const prev = at(i - a, j - b);
         if (prev === Infinity) continue;
-        const total = prev + beadCost(ctx, i, j, a, b, prior);
+        const total = prev + beadCost(ctx, i, j, a, b, prior, best - prev);
         if (total < best) {
           best = total;
           bestCode = (a << 8) | b;

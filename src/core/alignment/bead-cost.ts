@@ -71,6 +71,8 @@ export interface Prefix {
   readonly quotes: Float64Array;
   readonly brackets: Float64Array;
   readonly omissions: Int32Array;
+  /** Units holding at least one name, so beads without names on one side skip the name check. */
+  readonly names: Int32Array;
 }
 
 export function prefixOf(units: readonly UnitProfile[]): Prefix {
@@ -78,6 +80,7 @@ export function prefixOf(units: readonly UnitProfile[]): Prefix {
   const p: Prefix = {
     length: new Float64Array(n + 1), numbers: new Float64Array(n + 1), questions: new Float64Array(n + 1),
     quotes: new Float64Array(n + 1), brackets: new Float64Array(n + 1), omissions: new Int32Array(n + 1),
+    names: new Int32Array(n + 1),
   };
   units.forEach((u, k) => {
     p.length[k + 1] = (p.length[k] ?? 0) + u.length;
@@ -86,6 +89,7 @@ export function prefixOf(units: readonly UnitProfile[]): Prefix {
     p.quotes[k + 1] = (p.quotes[k] ?? 0) + u.quotes;
     p.brackets[k + 1] = (p.brackets[k] ?? 0) + u.brackets;
     p.omissions[k + 1] = (p.omissions[k] ?? 0) + (u.omission ? 1 : 0);
+    p.names[k + 1] = (p.names[k] ?? 0) + (u.nameIds.length > 0 ? 1 : 0);
   });
   return p;
 }
@@ -105,7 +109,12 @@ export interface BeadCostContext {
 }
 
 /** Cost of the standard bead ending at (i, j); Infinity if it would cross an omission marker. */
-export function beadCost(c: BeadCostContext, i: number, j: number, a: number, b: number, prior: number): number {
+/**
+ * `budget` is the most this bead may cost and still win its cell: once the
+ * certain part of the cost minus the largest reward the evidence could give
+ * exceeds it, the evidence is not looked at (the DP's main saving).
+ */
+export function beadCost(c: BeadCostContext, i: number, j: number, a: number, b: number, prior: number, budget = Infinity): number {
   if (span(c.source.omissions, i - a, i) > 0 || span(c.target.omissions, j - b, j) > 0) return Infinity;
   const w = c.weights;
   const ls = span(c.source.length, i - a, i);
@@ -120,14 +129,18 @@ export function beadCost(c: BeadCostContext, i: number, j: number, a: number, b:
     0.5 * Math.abs(span(c.source.brackets, i - a, i) - span(c.target.brackets, j - b, j)));
   let numMatch = 0;
   let nameMatch = 0;
+  const names = span(c.source.names, i - a, i) > 0 && span(c.target.names, j - b, j) > 0;
+  const maxReward = (w.numberMatch + 2 * w.numberMiss) * (nums / 2) + (names ? 3 * w.nameMatch : 0) + (c.hasLexicon ? w.lexicon * (a + b) : 0);
+  cost += w.numberMiss * nums;
+  if (cost - maxReward >= budget) return Infinity;
   for (let s = i - a; s < i; s++) {
     for (let t = j - b; t < j; t++) {
-      numMatch += c.evidence.numbers(s, t);
-      nameMatch += c.evidence.names(s, t);
+      if (nums > 0) numMatch += c.evidence.numbers(s, t);
+      if (names) nameMatch += c.evidence.names(s, t);
     }
   }
   numMatch = Math.min(numMatch, nums / 2);
-  cost += w.numberMiss * (nums - 2 * numMatch) - w.numberMatch * numMatch - w.nameMatch * Math.min(nameMatch, 3);
+  cost += -2 * w.numberMiss * numMatch - w.numberMatch * numMatch - w.nameMatch * Math.min(nameMatch, 3);
   if (c.hasLexicon) cost -= w.lexicon * c.evidence.lexicalReward(i - a, i, j - b, j);
   return cost;
 }

@@ -1,7 +1,7 @@
 /**
  * The band for a long pair of texts, found coarse to fine: group units into
- * blocks of `factor`, align the blocks, and keep around the block path a
- * margin of one block on each side. The same aligner runs at both levels.
+ * blocks, align the blocks, and keep a margin either side of the block
+ * path's diagonal; widen it where the fine path runs along its edge.
  */
 import type { Band, PathBead } from './banded-dp.ts';
 
@@ -13,42 +13,57 @@ export function blocksOf(count: number, factor: number): Array<[number, number]>
 }
 
 /**
- * Project a block-level path onto units: every source unit in a source block
- * may pair with any target unit of the target blocks on that bead, widened by
- * `margin` units. The band is then made monotone and connected.
+ * Where the path runs along the band's edge, the band, not the evidence,
+ * decided, and the best path may lie outside it. Returns the band widened by
+ * `margin` around those places only, or null when the path never touches.
  */
-export function bandFromCoarsePath(path: readonly PathBead[], factor: number, n: number, m: number, margin: number, targetFactor = factor, targetMargin = margin): Band {
-  const lo = new Int32Array(n + 1).fill(m);
-  const hi = new Int32Array(n + 1).fill(0);
-  for (const bead of path) {
-    const i0 = bead.i0 * factor;
-    const i1 = Math.min(n, bead.i1 * factor);
-    const j0 = Math.max(0, bead.j0 * targetFactor - targetMargin);
-    const j1 = Math.min(m, bead.j1 * targetFactor + targetMargin);
-    for (let i = Math.max(0, i0 - margin); i <= Math.min(n, i1 + margin); i++) {
-      lo[i] = Math.min(lo[i] ?? m, j0);
-      hi[i] = Math.max(hi[i] ?? 0, j1);
+export function widenWherePathTouches(path: readonly PathBead[], band: Band, n: number, m: number, margin: number): Band | null {
+  const lo = Int32Array.from(band.lo);
+  const hi = Int32Array.from(band.hi);
+  let touched = false;
+  for (const b of path) {
+    const l = band.lo[b.i1] ?? 0;
+    const h = band.hi[b.i1] ?? m;
+    const low = l > 0 && b.j1 <= l;
+    const high = h < m && b.j1 >= h;
+    if (!low && !high) continue;
+    touched = true;
+    for (let i = Math.max(0, b.i1 - margin); i <= Math.min(n, b.i1 + margin); i++) {
+      if (low) lo[i] = Math.max(0, Math.min(lo[i] ?? 0, b.j1 - margin));
+      if (high) hi[i] = Math.min(m, Math.max(hi[i] ?? m, b.j1 + margin));
     }
   }
-  lo[0] = 0;
-  hi[n] = m;
-  // Monotone: lo never falls back from right to left, hi never falls back from left to right.
-  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i] ?? 0, lo[i + 1] ?? m);
-  for (let i = 1; i <= n; i++) hi[i] = Math.max(hi[i] ?? 0, hi[i - 1] ?? 0);
-  // Connected: each row must reach back into the previous one.
-  for (let i = 1; i <= n; i++) lo[i] = Math.min(lo[i] ?? 0, hi[i - 1] ?? 0);
-  return { lo, hi };
+  return touched ? monotoneConnected(lo, hi, n, m) : null;
 }
 
 /**
- * True when the path runs along the band's edge somewhere: there the band,
- * not the evidence, decided, and the best path may lie outside it.
+ * A narrower band from a block path: within each block bead the path is
+ * assumed to run along the bead's diagonal, and the band keeps `margin`
+ * units either side of it. Band repair widens it where the path disagrees.
  */
-export function pathTouchesEdge(path: readonly PathBead[], band: Band, m: number): boolean {
-  for (const b of path) {
-    const lo = band.lo[b.i1] ?? 0;
-    const hi = band.hi[b.i1] ?? m;
-    if ((lo > 0 && b.j1 <= lo) || (hi < m && b.j1 >= hi)) return true;
+export function bandAlongCoarseDiagonal(path: readonly PathBead[], factor: number, n: number, m: number, targetFactor: number, margin: number): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1).fill(0);
+  for (const bead of path) {
+    const i0 = Math.min(n, bead.i0 * factor);
+    const i1 = Math.min(n, bead.i1 * factor);
+    const j0 = Math.min(m, bead.j0 * targetFactor);
+    const j1 = Math.min(m, bead.j1 * targetFactor);
+    for (let i = i0; i <= i1; i++) {
+      const from = i1 > i0 ? j0 + ((i - i0) * (j1 - j0)) / (i1 - i0) : j0;
+      const to = i1 > i0 ? from : j1;
+      lo[i] = Math.min(lo[i] ?? m, Math.max(0, Math.floor(from) - margin));
+      hi[i] = Math.max(hi[i] ?? 0, Math.min(m, Math.ceil(to) + margin));
+    }
   }
-  return false;
+  return monotoneConnected(lo, hi, n, m);
+}
+
+function monotoneConnected(lo: Int32Array, hi: Int32Array, n: number, m: number): Band {
+  lo[0] = 0;
+  hi[n] = m;
+  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i] ?? 0, lo[i + 1] ?? m);
+  for (let i = 1; i <= n; i++) hi[i] = Math.max(hi[i] ?? 0, hi[i - 1] ?? 0);
+  for (let i = 1; i <= n; i++) lo[i] = Math.min(lo[i] ?? 0, hi[i - 1] ?? 0);
+  return { lo, hi };
 }

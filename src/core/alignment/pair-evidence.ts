@@ -25,26 +25,32 @@ function unitReward(matched: number, words: number, otherWords: number, cal: Sid
 /** Chance coverage is taken as at most this far below a right counterpart's. */
 const MIN_SPREAD = 0.2;
 
+/** Values the two lists share, counting repeats (a multiset intersection). Lists are short: no allocation. */
 export function sharedCount(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const left = new Map<string, number>();
-  for (const x of a) left.set(x, (left.get(x) ?? 0) + 1);
   let shared = 0;
-  for (const y of b) {
-    const k = left.get(y) ?? 0;
-    if (k > 0) {
+  let used = 0; // bit k: b[k] already matched (lists beyond 31 values are compared without the bookkeeping)
+  for (const x of a) {
+    for (let k = 0; k < b.length; k++) {
+      if (b[k] !== x || (k < 31 && used & (1 << k))) continue;
+      if (k < 31) used |= 1 << k;
       shared++;
-      left.set(y, k - 1);
+      break;
     }
   }
-  return shared;
+  return Math.min(shared, a.length, b.length);
 }
 
 function namesShared(s: UnitProfile, t: UnitProfile): number {
   let n = 0;
-  for (const k of s.nameKeys) if (t.nameGrams.has(k)) n++;
-  // Same-script pairs offer keys on both sides; count each match once.
-  if (s.nameKeys.length === 0) for (const k of t.nameKeys) if (s.nameGrams.has(k)) n++;
+  for (const x of s.nameIds) {
+    for (const y of t.nameIds) {
+      if (x === y) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
@@ -102,7 +108,7 @@ export class PairEvidence {
         if (!b) continue;
         const k = (this.offset[s] ?? 0) + t - (this.from[s] ?? 0);
         if (a.numbers.length && b.numbers.length) this.numberMatches[k] = Math.min(255, sharedCount(a.numbers, b.numbers));
-        if (a.nameKeys.length || b.nameKeys.length) this.nameMatches[k] = Math.min(255, namesShared(a, b));
+        if (a.nameIds.length && b.nameIds.length) this.nameMatches[k] = Math.min(255, namesShared(a, b));
         if (lexical && this.masks) lexical.pairMasks(s, t, this.masks, k * 4);
       }
     }

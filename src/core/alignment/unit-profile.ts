@@ -11,10 +11,12 @@ export interface UnitProfile {
   /** Length in "Latin character equivalents": a CJK character counts CJK_CHAR_WEIGHT. */
   readonly length: number;
   readonly numbers: readonly string[];
-  /** Name keys this unit offers (lower-case romanisations of capitalised words). */
+  /** Name keys this unit offers (lower-case romanisations of capitalised words mid-sentence). */
   readonly nameKeys: readonly string[];
-  /** Keys this unit can match: its own name keys, or for Chinese the pinyin of every 1–4 character run. */
-  readonly nameGrams: ReadonlySet<string>;
+  /** For Chinese: toneless pinyin syllables of each Han run, to find the other side's names in. */
+  readonly pinyinRuns: readonly string[][] | null;
+  /** Ids of the names this unit holds, numbered across both texts by linkNames(): the pairs compare these. */
+  nameIds: readonly number[];
   /** Counts of question marks, quotation marks and brackets, which translators keep. */
   readonly questions: number;
   readonly quotes: number;
@@ -44,9 +46,12 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on
   'we', 'they', 'i', 'this', 'that', 'these', 'those', 'there', 'then', 'thus', 'if', 'when', 'after', 'before', 'by',
   'with', 'from', 'not', 'no', 'so', 'all', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
 
+/** Capitalised words that do not begin a sentence (a capital there proves nothing), as lower-case keys. */
 function latinNameKeys(text: string): string[] {
   const keys: string[] = [];
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*(?:-\p{L}+)*/gu)) {
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (m.index === 0 || /[.!?:;"“]\s*$|^\s*$/.test(before)) continue;
     const key = m[0].toLowerCase().replace(/[^a-z]/g, '');
     if (key.length >= 3 && !NOT_NAMES.has(key)) keys.push(key);
   }
@@ -74,19 +79,43 @@ function pinyinOfRuns(texts: readonly string[]): string[][][] {
   }));
 }
 
-/** Pinyin of every run of 1–4 Han characters (巴克图 → baketu, ba, ke, …), toneless. */
-function hanPinyinGrams(runs: readonly string[][]): Set<string> {
-  const grams = new Set<string>();
+/**
+ * Gives every unit of both texts the ids of the names it holds: a Latin
+ * unit its own keys; a Chinese unit each key whose letters equal the pinyin
+ * of a run of 1–4 of its characters (巴克图 → baketu ↔ Ba-ke-tu). Only keys
+ * of the other text are looked for, growing a run only while it is still a
+ * prefix of some key, so no unit builds a set of all its syllable runs.
+ */
+export function linkNames(a: readonly UnitProfile[], b: readonly UnitProfile[]): void {
+  const ids = new Map<string, number>();
+  const prefixes = new Set<string>();
+  for (const u of [...a, ...b]) {
+    for (const k of u.nameKeys) {
+      if (ids.has(k)) continue;
+      ids.set(k, ids.size);
+      for (let e = 1; e <= k.length; e++) prefixes.add(k.slice(0, e));
+    }
+  }
+  for (const u of [...a, ...b]) {
+    if (u.pinyinRuns) u.nameIds = ids.size ? namesInPinyin(u.pinyinRuns, ids, prefixes) : [];
+    else u.nameIds = u.nameKeys.map((k) => ids.get(k) ?? -1);
+  }
+}
+
+function namesInPinyin(runs: readonly string[][], ids: ReadonlyMap<string, number>, prefixes: ReadonlySet<string>): number[] {
+  const found: number[] = [];
   for (const syllables of runs) {
     for (let i = 0; i < syllables.length; i++) {
       let key = '';
       for (let k = i; k < Math.min(syllables.length, i + 4); k++) {
         key += (syllables[k] ?? '').toLowerCase();
-        if (key.length >= 3) grams.add(key);
+        if (!prefixes.has(key)) break;
+        const id = ids.get(key);
+        if (id !== undefined && key.length >= 3) found.push(id);
       }
     }
   }
-  return grams;
+  return found;
 }
 
 function count(text: string, re: RegExp): number {
@@ -109,7 +138,8 @@ function profileOne(text: string, pinyinRuns: readonly string[][] | null, omissi
     length: unitLength(text),
     numbers: numbersInText(text),
     nameKeys,
-    nameGrams: pinyinRuns ? hanPinyinGrams(pinyinRuns) : new Set(nameKeys),
+    pinyinRuns,
+    nameIds: [],
     questions: count(text, /[?？]/g),
     quotes: count(text, /[“”"«»「」『』]/g),
     brackets: count(text, /[()（）]/g),
@@ -117,15 +147,18 @@ function profileOne(text: string, pinyinRuns: readonly string[][] | null, omissi
   };
 }
 
-/** Several units read as one: the coarse pass aligns blocks of units with the same machinery. */
+/**
+ * Several units read as one: the coarse pass aligns blocks of units with the
+ * same machinery. Names are left out there: lengths and numbers place blocks
+ * well enough, and name sets of whole blocks are costly to build.
+ */
 export function mergeProfiles(parts: readonly UnitProfile[]): UnitProfile {
-  const grams = new Set<string>();
-  for (const p of parts) for (const g of p.nameGrams) grams.add(g);
   return {
     length: parts.reduce((s, p) => s + p.length, 0),
     numbers: parts.flatMap((p) => p.numbers),
-    nameKeys: parts.flatMap((p) => p.nameKeys),
-    nameGrams: grams,
+    nameKeys: [],
+    pinyinRuns: null,
+    nameIds: [],
     questions: parts.reduce((s, p) => s + p.questions, 0),
     quotes: parts.reduce((s, p) => s + p.quotes, 0),
     brackets: parts.reduce((s, p) => s + p.brackets, 0),

@@ -46,6 +46,7 @@ function build(name: string, zh: string[], en: string[], plan: Step[]): Paragrap
       p += 1;
     } else if (step.kind === 'split') {
       const sentences = splitSentences(en[p] ?? '', 'en').map((s) => s.text);
+      if (sentences.length < 2) throw new Error(`paragraph ${p} has one sentence: nothing to split`);
       const half = Math.ceil(sentences.length / 2);
       target.push(sentences.slice(0, half).join(' '), sentences.slice(half).join(' '));
       expected.push({ source: [p], target: [target.length - 2, target.length - 1] });
@@ -74,7 +75,7 @@ export async function paragraphCases(): Promise<ParagraphCase[]> {
   return [
     build('unchanged (archive English)', g.zh, g.en, [K, K, K, K, K, K, K, K, K, K]),
     build('unchanged (second English)', g.zh, g.enParallax, [K, K, K, K, K, K, K, K, K, K]),
-    build('split and merge', g.zh, g.en, [K, { kind: 'split' }, K, { kind: 'merge' }, K, K, { kind: 'split' }, K, K]),
+    build('split and merge', g.zh, g.en, [K, K, { kind: 'split' }, { kind: 'merge' }, K, { kind: 'split' }, K, K, K]),
     build('omission standing for two paragraphs', g.zh, g.en, [K, K, { kind: 'omit', count: 2 }, K, K, K, K, K, K]),
     build('final omission with no counterpart', g.zh, g.en, [K, K, K, K, K, K, K, K, K, K, { kind: 'omit', count: 0 }]),
     build('dropped paragraph and added paragraph', g.zh, g.enParallax, [K, K, { kind: 'drop' }, K, K, { kind: 'extra' }, K, K, K, K]),
