@@ -5,7 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { isCjkLang } from '../text/split-sentences.ts';
-import { numbersInText } from './unit-numbers.ts';
+import { extractQuantities } from '../numbers/extract-quantities.ts';
 
 export interface UnitProfile {
   /** Length in "Latin character equivalents": a CJK character counts CJK_CHAR_WEIGHT. */
@@ -129,14 +129,23 @@ export function profileUnit(text: string, lang: string, omission = false): UnitP
 export function profileUnits(texts: readonly string[], lang: string, omissions?: ReadonlySet<number>): UnitProfile[] {
   const cjk = isCjkLang(lang) || CJK.test(texts.join('').slice(0, 200));
   const runs = cjk ? pinyinOfRuns(texts) : [];
-  return texts.map((text, u) => profileOne(text, cjk ? (runs[u] ?? []) : null, omissions?.has(u) ?? false));
+  return texts.map((text, u) => profileOne(text, lang, cjk ? (runs[u] ?? []) : null, omissions?.has(u) ?? false));
 }
 
-function profileOne(text: string, pinyinRuns: readonly string[][] | null, omission: boolean): UnitProfile {
+/**
+ * Values of the numbers, dates and times in a unit, comparable across
+ * scripts (the compare area's extractor). Weak ones (one, 两, 一段) are left
+ * out: translations drop and add them freely, so they would only add noise.
+ */
+function quantityValues(text: string, lang: string): string[] {
+  return extractQuantities(text, lang).filter((q) => !q.weak).map((q) => q.value);
+}
+
+function profileOne(text: string, lang: string, pinyinRuns: readonly string[][] | null, omission: boolean): UnitProfile {
   const nameKeys = pinyinRuns ? [] : latinNameKeys(text);
   return {
     length: unitLength(text),
-    numbers: numbersInText(text),
+    numbers: quantityValues(text, pinyinRuns ? 'zh' : lang),
     nameKeys,
     pinyinRuns,
     nameIds: [],
