@@ -2,6 +2,8 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { fire } from './px-compare-events.ts';
 
+const DARK_SCHEME = window.matchMedia('(prefers-color-scheme: dark)');
+
 /** Five heat steps, as in the theme (`--px-heat-0` … `--px-heat-4`). */
 const HEAT_STEPS = 5;
 
@@ -32,13 +34,19 @@ export class PxHeatmapGutter extends LitElement {
   @property({ type: Number }) focusedRow = 0;
   @query('canvas') private canvas!: HTMLCanvasElement;
   private resize: ResizeObserver | null = null;
+  /** Size from the ResizeObserver: reading it in paint() would force a layout on every scroll frame. */
+  private size = { width: 0, height: 0 };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.tabIndex = 0;
     this.setAttribute('role', 'slider');
     this.setAttribute('aria-label', 'Divergence map of the whole document: click to jump to a row');
-    this.resize = new ResizeObserver(() => this.paint());
+    this.resize = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (box) this.size = { width: box.width, height: box.height };
+      this.paint();
+    });
     this.resize.observe(this);
     this.addEventListener('click', this.onClick);
     this.addEventListener('keydown', this.onKey);
@@ -64,7 +72,7 @@ export class PxHeatmapGutter extends LitElement {
 
   /** Row under a vertical position in the strip. */
   rowAt(y: number): number {
-    const h = this.getBoundingClientRect().height || 1;
+    const h = this.size.height || this.getBoundingClientRect().height || 1;
     return Math.max(0, Math.min(this.values.length - 1, Math.floor((y / h) * this.values.length)));
   }
 
@@ -84,23 +92,35 @@ export class PxHeatmapGutter extends LitElement {
     fire(this, 'row-jump', { row });
   };
 
+  /** Theme colours, read once per colour scheme (reading styles on every frame costs a style recalculation). */
+  private palette: { scheme: boolean; heat: string[]; warn: string; frame: string } | null = null;
+  private colours(): { heat: string[]; warn: string; frame: string } {
+    const dark = DARK_SCHEME.matches;
+    if (this.palette?.scheme !== dark) {
+      const style = getComputedStyle(this);
+      this.palette = {
+        scheme: dark,
+        heat: Array.from({ length: HEAT_STEPS }, (_, i) => style.getPropertyValue(`--px-heat-${i}`).trim() || ['#fff', '#fff4d6', '#ffe3ad', '#ffc99a', '#ffab91'][i] || '#fff'),
+        warn: style.getPropertyValue('--px-warning').trim() || '#7a4d00',
+        frame: style.getPropertyValue('--px-focus').trim() || '#0b63ce',
+      };
+    }
+    return this.palette;
+  }
+
   private paint(): void {
     const canvas = this.canvas;
     if (!canvas) return;
-    const rect = this.getBoundingClientRect();
     const dpr = window.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(rect.width * dpr));
-    const h = Math.max(1, Math.round(rect.height * dpr));
+    const w = Math.max(1, Math.round(this.size.width * dpr));
+    const h = Math.max(1, Math.round(this.size.height * dpr));
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
     }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    const style = getComputedStyle(this);
-    const heat = Array.from({ length: HEAT_STEPS }, (_, i) => style.getPropertyValue(`--px-heat-${i}`).trim() || ['#fff', '#fff4d6', '#ffe3ad', '#ffc99a', '#ffab91'][i] || '#fff');
-    const warn = style.getPropertyValue('--px-warning').trim() || '#7a4d00';
-    const frame = style.getPropertyValue('--px-focus').trim() || '#0b63ce';
+    const { heat, warn, frame } = this.colours();
     ctx.clearRect(0, 0, w, h);
     const n = this.values.length;
     if (n === 0) return;

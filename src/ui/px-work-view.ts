@@ -19,7 +19,7 @@ import { performRevisionAction } from './controllers/revision-actions.ts';
 import { SearchController } from './controllers/search-controller.ts';
 import { saveEditedAlignments } from './controllers/save-alignment.ts';
 import { cellText, compareColumns, defaultBaseId, paragraphsById, workWithTexts } from './px-compare-model.ts';
-import { runChecks } from '../core/checks/index.ts';
+import { checksInBackground } from './controllers/run-in-worker.ts';
 import { NAMES_FORMAT, NAMES_VERSION } from '../core/names/index.ts';
 import type { AlignOpDetail, RevisionActionDetail, SearchChangeDetail } from './px-compare-events.ts';
 import type { PendingRevision } from './px-row-template.ts';
@@ -34,13 +34,10 @@ import { workViewStyles } from './px-compare-workbench.styles.ts';
 import './px-compare-view.ts';
 import './px-search-bar.ts';
 import './px-heatmap-gutter.ts';
-import './px-findings-panel.ts';
-import './px-review-queue.ts';
-import './px-history-panel.ts';
+import { sideTemplate, type SideTab } from './px-review-side.ts';
 import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
 
-type SideTab = 'review' | 'findings' | 'history';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -82,6 +79,7 @@ export class PxWorkView extends LitElement {
   /** Findings of the checks on the current texts and alignment. */
   @state() findings: readonly FindingLike[] = [];
   private checksTimer: ReturnType<typeof setTimeout> | undefined;
+  private checksAbort: AbortController | null = null;
   private checkedKey: unknown = null;
 
   readonly loader = new WorkLoadController(this);
@@ -117,6 +115,7 @@ export class PxWorkView extends LitElement {
     this.releaseRemote?.();
     this.releaseShortcuts = this.releaseUnsaved = this.releaseRemote = null;
     clearTimeout(this.checksTimer);
+    this.checksAbort?.abort();
     COMPACT_QUERY.removeEventListener('change', this.onCompact);
   }
 
@@ -205,8 +204,8 @@ export class PxWorkView extends LitElement {
   }
 
   /**
-   * The checks read the whole work, so they run once the grid has painted and
-   * again only when the texts or the alignment change.
+   * The checks read the whole work, so they run in a worker once the grid has
+   * painted, and again only when the texts or the alignment change.
    */
   private scheduleChecks(): void {
     const loaded = this.loaded;
@@ -214,15 +213,22 @@ export class PxWorkView extends LitElement {
     if (!loaded || (this.checkedKey as unknown[] | null)?.every((k, i) => k === key[i])) return;
     this.checkedKey = key;
     clearTimeout(this.checksTimer);
+    this.checksAbort?.abort();
+    const ac = new AbortController();
+    this.checksAbort = ac;
     this.checksTimer = setTimeout(() => {
       const names = { format: NAMES_FORMAT, version: NAMES_VERSION, entries: loaded.names } as const;
-      // A failing check must not take the grid down with it: report it once and show no findings.
-      try {
-        this.findings = runChecks(workWithTexts(loaded.work, this.current), this.align.grid, names);
-      } catch (e) {
-        this.findings = [];
-        this.errors?.report(e);
-      }
+      checksInBackground(workWithTexts(loaded.work, this.current), this.align.grid, names, ac.signal).then(
+        (findings) => {
+          if (!ac.signal.aborted) this.findings = findings;
+        },
+        // A failing check must not take the grid down with it: report it and show no findings.
+        (e: unknown) => {
+          if (ac.signal.aborted) return;
+          this.findings = [];
+          this.errors?.report(e);
+        },
+      );
     }, CHECKS_DELAY_MS);
   }
 
@@ -270,20 +276,12 @@ export class PxWorkView extends LitElement {
   }
 
   private renderSide() {
-    const tabs: Array<[SideTab, string]> = [['review', `Review (${this.review.proposals.length})`], ['findings', `Findings (${this.findings.length})`], ['history', 'History']];
     const work = this.loaded?.work;
-    const labels = new Map((work?.witnesses ?? []).map((w) => [w.id, w.label]));
-    const witness = work?.witnesses.find((w) => w.id === this.history?.witnessId);
-    return html`<aside aria-label="Panels">
-      <div role="tablist" aria-label="Panels">${tabs.map(([id, label]) => html`<button role="tab" id=${`tab-${id}`} aria-selected=${this.side === id ? 'true' : 'false'}
-        aria-controls="panel" @click=${() => this.showSide(id)}>${label}</button>`)}</div>
-      <div role="tabpanel" id="panel" aria-labelledby=${`tab-${this.side}`}>
-        ${this.side === 'review' ? html`<px-review-queue .items=${work ? this.reviewItems(work) : []}></px-review-queue>`
-          : this.side === 'findings' ? html`<px-findings-panel .findings=${this.findings} .labels=${labels}></px-findings-panel>`
-          : html`<px-history-panel .paragraphId=${this.history?.paragraphId ?? ''} .witnessId=${this.history?.witnessId ?? ''}
-              .textLang=${witness?.lang ?? 'en'} .currentRevisionId=${this.loaded?.current.get(this.history?.paragraphId ?? '')?.revisionId ?? ''}
-              .entries=${this.history?.entries ?? []}></px-history-panel>`}
-      </div></aside>`;
+    return sideTemplate({
+      tab: this.side, reviewItems: work ? this.reviewItems(work) : [], findings: this.findings, witnesses: work?.witnesses ?? [],
+      history: this.history, currentRevisionId: this.loaded?.current.get(this.history?.paragraphId ?? '')?.revisionId ?? '',
+      choose: (tab) => this.showSide(tab),
+    });
   }
 
   private showSide(tab: SideTab): void {

@@ -27,8 +27,8 @@ const GROUP = 'work-view';
 const ROWS = 5000;
 const RUNS = 5;
 const SAMPLE = 'wilson-121617';
-/** A fast reader flicking the wheel: this many px per frame, top to bottom. */
-const SCROLL_STEP_PX = 400;
+/** A fast fling of the wheel: this many px per frame (about two rows), top to bottom. */
+const SCROLL_STEP_PX = 1200;
 /** How long the bench waits for the worker to align a 5,000-paragraph work before reporting "not within". */
 const ALIGN_CAP_MS = 180_000;
 
@@ -85,7 +85,7 @@ async function importGenerated(page: Page, base: string, seed: number, storeOneT
   await waitForAppReady(page);
   // Stored alignments are signed with the editor's name; set it as the settings page would.
   await page.evaluate(`document.querySelector('px-app').storage.settings.setEditorName('Bench')`);
-  await page.locator('px-import-drop input[type=file]').setInputFiles({ name: `${work.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(work)) });
+  await page.locator('px-import-drop input[type=file]').first().setInputFiles({ name: `${work.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(work)) });
   await page.locator(`px-library li.work[data-work-id="${work.id}"]`).waitFor({ timeout: 300_000 });
   if (storeOneToOne) {
     // The generated witnesses are parallel paragraph for paragraph: store that as each translation's alignment.

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { freshWorkspace, sampleWork, unwrap } from '../storage/fresh-workspace.ts';
-import type { Workspace } from '../../src/storage/index.ts';
+import { WORKSPACE_NAMES, type Workspace } from '../../src/storage/index.ts';
+import { parseNameList } from '../../src/core/names/index.ts';
+import { readRepoText } from '../support/files.ts';
 import type { PxWorkView } from '../../src/ui/px-work-view.ts';
 import type { PxCompareView } from '../../src/ui/px-compare-view.ts';
 import { WORK_SHORTCUTS, WORK_SHORTCUTS_GROUP } from '../../src/ui/work-shortcuts.ts';
@@ -16,6 +18,10 @@ const grid = (view: PxWorkView): ShadowRoot => compareOf(view).shadowRoot as Sha
 async function ready(ws: Workspace): Promise<{ view: PxWorkView; recorded: Awaited<ReturnType<typeof mountWorkView>>['recorded'] }> {
   const work = await sampleWork();
   unwrap(await ws.works.importWork(work));
+  // The shared authority list, as the app seeds it from translations/names.json.
+  const names = parseNameList(await readRepoText('translations/names.json'));
+  if (!names.ok) throw new Error(names.error.message);
+  unwrap(await ws.names.saveNames(WORKSPACE_NAMES, names.value.entries));
   const { view, recorded } = await mountWorkView(ws, work.id);
   await until(() => compareOf(view)?.shadowRoot?.querySelector('[data-row="1"]'), 'grid rows');
   // Translations are aligned in a worker after the original is shown.
@@ -44,6 +50,13 @@ describe('px-work-view on a real workspace', () => {
     assert.equal(grid(view).querySelectorAll('[role="columnheader"] px-witness-header').length, 3);
     assert.deepEqual(recorded.shortcuts.get(WORK_SHORTCUTS_GROUP), WORK_SHORTCUTS);
     assert.match(view.shadowRoot?.querySelector('h1')?.textContent ?? '', /Soviet Document/);
+    // The checks run in a worker after paint; their findings become row badges.
+    await until(() => view.findings.length > 0, 'findings from the checks');
+    const row = view.findings[0]!.row;
+    await compareOf(view).focusRow(row);
+    await until(() => grid(view).querySelector(`[data-row="${row}"] .badge`), 'finding badge on its row');
+    // Names from the workspace list are marked in every script.
+    await until(() => grid(view).querySelector('[data-witness="zh"] mark[data-kind="name"]'), 'a name marked in the Chinese text');
   });
 
   it('edits a paragraph with the keyboard, proposes it, approves it with a, and the text is current in storage', async () => {

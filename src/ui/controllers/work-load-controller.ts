@@ -12,7 +12,7 @@ import { originalOf, translationsOf, type Work } from '../../core/model/work.ts'
 import type { PxError } from '../../core/result.ts';
 import { WORKSPACE_NAMES, type CurrentText, type Workspace } from '../../storage/index.ts';
 import type { NameEntryLike } from '../px-row-annotations.ts';
-import { alignInBackground } from './align-in-background.ts';
+import { alignInBackground } from './run-in-worker.ts';
 
 export interface LoadedWork {
   readonly work: Work;
@@ -100,15 +100,16 @@ export class WorkLoadController implements ReactiveController {
 }
 
 async function loadStored(storage: Workspace, workId: string): Promise<LoadState> {
-  const loaded = await storage.works.loadWork(workId);
-  if (!loaded.ok) return { status: 'error', error: loaded.error };
-  const work = loaded.value;
-  const [current, stored, workNames, sharedNames] = await Promise.all([
+  // All reads at once: for a 5,000-paragraph work they are most of the time to first paint.
+  const [loaded, current, stored, workNames, sharedNames] = await Promise.all([
+    storage.works.loadWork(workId),
     storage.currentTexts(workId),
     storage.alignments.listAlignments(workId),
     storage.names.listNames(workId),
     storage.names.listNames(WORKSPACE_NAMES),
   ]);
+  if (!loaded.ok) return { status: 'error', error: loaded.error };
+  const work = loaded.value;
   const pairwise = new Map<string, Alignment>();
   const aligning = new Set<string>();
   const editHistory = new Map<string, readonly AlignmentEdit[]>();
