@@ -75,6 +75,13 @@ function measuredRatio(path: readonly PathBead[], source: readonly UnitProfile[]
   return Math.min(MEASURED_RATIO_RANGE[1], Math.max(MEASURED_RATIO_RANGE[0], median));
 }
 
+/**
+ * How far off the assumed ratio may be in the coarse pass (relative): the
+ * ratio is measured on the coarse path, so that path must survive a ratio
+ * that is wrong by this much (generated text, a terse or wordy translator).
+ */
+const COARSE_RATIO_SPREAD = 0.25;
+
 const differs = (a: number, b: number): boolean => Math.abs(Math.log(a / b)) > RATIO_TOLERANCE;
 
 export function alignProfiles(source: readonly UnitProfile[], target: readonly UnitProfile[], opts: ProfileAlignOptions = {}): PathBead[] {
@@ -116,6 +123,7 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
     evidence: new PairEvidence(source, target, b, lex ?? null, calibration),
     hasLexicon: lex !== undefined,
     ratio,
+    ratioSpread: opts.coarse ? COARSE_RATIO_SPREAD : 0,
     meanLength,
     weights,
   }, omissions, opts.coarse ? COARSE_BEADS : BEADS);

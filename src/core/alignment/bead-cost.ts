@@ -4,7 +4,7 @@
  * such a bead occurs, how well the lengths fit, and how much evidence
  * (numbers, names, punctuation, dictionary words) the two sides share.
  */
-import { lengthCost } from './length-cost.ts';
+import { LENGTH_VARIANCE, lengthCost } from './length-cost.ts';
 import type { PairEvidence } from './pair-evidence.ts';
 import type { UnitProfile } from './unit-profile.ts';
 
@@ -103,6 +103,8 @@ export interface BeadCostContext {
   readonly hasLexicon: boolean;
   /** Expected target length per source length unit, for the whole pair of texts. */
   readonly ratio: number;
+  /** Relative uncertainty of `ratio`: set in the coarse pass, before the ratio has been measured. */
+  readonly ratioSpread: number;
   /** Average length of a unit (a sentence, not a block, in the coarse pass): skips cost per unit skipped. */
   readonly meanLength: number;
   readonly weights: CostWeights;
@@ -123,7 +125,7 @@ export function beadCost(c: BeadCostContext, i: number, j: number, a: number, b:
   if (a === 0 || b === 0) {
     return prior + w.skipPerLength * ((ls + lt / c.ratio) / c.meanLength) + w.numberMiss * nums;
   }
-  let cost = prior + lengthCost(ls, lt, c.ratio);
+  let cost = prior + lengthCost(ls, lt, c.ratio, LENGTH_VARIANCE, c.ratioSpread);
   cost += w.punctuation * (Math.abs(span(c.source.questions, i - a, i) - span(c.target.questions, j - b, j)) +
     0.5 * Math.abs(span(c.source.quotes, i - a, i) - span(c.target.quotes, j - b, j)) +
     0.5 * Math.abs(span(c.source.brackets, i - a, i) - span(c.target.brackets, j - b, j)));

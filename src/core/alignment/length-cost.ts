@@ -35,9 +35,15 @@ export function tailCostFast(z: number): number {
   return (TABLE[k] ?? 0) * (1 - f) + (TABLE[k + 1] ?? 0) * f;
 }
 
-export function lengthCost(ls: number, lt: number, ratio: number, variance = LENGTH_VARIANCE): number {
+/**
+ * `ratioSpread` is the relative uncertainty of `ratio` itself. It matters for
+ * long stretches (blocks of the coarse pass), where a ratio a little off
+ * outweighs the per-character noise and would make every pairing look wrong.
+ */
+export function lengthCost(ls: number, lt: number, ratio: number, variance = LENGTH_VARIANCE, ratioSpread = 0): number {
   if (ls === 0 && lt === 0) return 0;
   const mean = (ls * ratio + lt) / 2;
-  const delta = (lt - ls * ratio) / Math.sqrt(Math.max(mean, 1) * variance);
+  const spread = ratioSpread * mean;
+  const delta = (lt - ls * ratio) / Math.sqrt(Math.max(mean, 1) * variance + spread * spread);
   return tailCostFast(delta);
 }

@@ -5,7 +5,7 @@
  * typed arrays. A bead's dictionary matches are an OR of its pairs' bit
  * masks, so a word found in two sentences of one bead counts once.
  */
-import type { LexicalEvidence } from '../lexicon/lexicon.ts';
+import { maskWords, popcount, type LexicalEvidence } from '../lexicon/lexicon.ts';
 import type { Band } from './banded-dp.ts';
 import { chanceCoverage, type LexicalCalibration, type SideCalibration } from './lexical-calibration.ts';
 import type { UnitProfile } from './unit-profile.ts';
@@ -54,16 +54,8 @@ function namesShared(s: UnitProfile, t: UnitProfile): number {
   return n;
 }
 
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
 /** Widest bead the DP builds from ordinary beads (1–3, 3–1). */
 const MAX_BEAD = 3;
-/** Words per unit the masks can hold; longer units are counted exactly. */
-const MASK_WORDS = 64;
 
 export class PairEvidence {
   private readonly from: Int32Array;
@@ -72,7 +64,10 @@ export class PairEvidence {
   private readonly numberMatches: Uint8Array;
   private readonly nameMatches: Uint8Array;
   private readonly masks: Uint32Array | null;
-  private readonly long: Uint8Array | null;
+  /** Per pair, where its bit sets start in `masks`; per unit, how many 32-bit words its set takes. */
+  private readonly maskOffset: Int32Array | null;
+  private readonly sourceWidth: Int32Array;
+  private readonly targetWidth: Int32Array;
 
   constructor(
     private readonly source: readonly UnitProfile[],
@@ -94,12 +89,18 @@ export class PairEvidence {
     const pairs = this.offset[n] ?? 0;
     this.numberMatches = new Uint8Array(pairs);
     this.nameMatches = new Uint8Array(pairs);
-    this.masks = lexical ? new Uint32Array(pairs * 4) : null;
-    this.long = lexical ? new Uint8Array(n + m) : null;
-    if (lexical && this.long) {
-      for (let s = 0; s < n; s++) this.long[s] = lexical.sourceWords(s) > MASK_WORDS ? 1 : 0;
-      for (let t = 0; t < m; t++) this.long[n + t] = lexical.targetWords(t) > MASK_WORDS ? 1 : 0;
+    this.sourceWidth = Int32Array.from({ length: n }, (_, s) => (lexical ? maskWords(lexical.sourceWords(s)) : 0));
+    this.targetWidth = Int32Array.from({ length: m }, (_, t) => (lexical ? maskWords(lexical.targetWords(t)) : 0));
+    this.maskOffset = lexical ? new Int32Array(pairs + 1) : null;
+    if (this.maskOffset) {
+      for (let s = 0; s < n; s++) {
+        for (let t = this.from[s] ?? 0; t < (this.to[s] ?? 0); t++) {
+          const k = (this.offset[s] ?? 0) + t - (this.from[s] ?? 0);
+          this.maskOffset[k + 1] = (this.maskOffset[k] ?? 0) + (this.sourceWidth[s] ?? 0) + (this.targetWidth[t] ?? 0);
+        }
+      }
     }
+    this.masks = this.maskOffset ? new Uint32Array(this.maskOffset[pairs] ?? 0) : null;
     for (let s = 0; s < n; s++) {
       const a = source[s];
       if (!a) continue;
@@ -109,7 +110,7 @@ export class PairEvidence {
         const k = (this.offset[s] ?? 0) + t - (this.from[s] ?? 0);
         if (a.numbers.length && b.numbers.length) this.numberMatches[k] = Math.min(255, sharedCount(a.numbers, b.numbers));
         if (a.nameIds.length && b.nameIds.length) this.nameMatches[k] = Math.min(255, namesShared(a, b));
-        if (lexical && this.masks) lexical.pairMasks(s, t, this.masks, k * 4);
+        if (lexical && this.masks && this.maskOffset) lexical.pairMasks(s, t, this.masks, this.maskOffset[k] ?? 0);
       }
     }
   }
@@ -144,12 +145,11 @@ export class PairEvidence {
   lexicalReward(s0: number, s1: number, t0: number, t1: number): number {
     const lex = this.lexical;
     const masks = this.masks;
+    const offsets = this.maskOffset;
     const cal = this.calibration;
-    if (!lex || !masks || !this.long || !cal) return 0;
-    const n = this.source.length;
+    if (!lex || !masks || !offsets || !cal) return 0;
     let exact = false;
-    for (let s = s0; s < s1 && !exact; s++) exact = this.long[s] === 1 || this.index(s, t0) < 0 || this.index(s, t1 - 1) < 0;
-    for (let t = t0; t < t1 && !exact; t++) exact = this.long[n + t] === 1;
+    for (let s = s0; s < s1 && !exact; s++) exact = this.index(s, t0) < 0 || this.index(s, t1 - 1) < 0;
     let sourceWords = 0;
     let targetWords = 0;
     for (let s = s0; s < s1; s++) sourceWords += lex.sourceWords(s);
@@ -160,14 +160,12 @@ export class PairEvidence {
       if (exact) {
         matched = lex.sourceMatched(s, t0, t1);
       } else {
-        let lo = 0;
-        let hi = 0;
-        for (let t = t0; t < t1; t++) {
-          const k = this.index(s, t) * 4;
-          lo |= masks[k] ?? 0;
-          hi |= masks[k + 1] ?? 0;
+        const width = this.sourceWidth[s] ?? 0;
+        for (let w = 0; w < width; w++) {
+          let bits = 0;
+          for (let t = t0; t < t1; t++) bits |= masks[(offsets[this.index(s, t)] ?? 0) + w] ?? 0;
+          matched += popcount(bits);
         }
-        matched = popcount(lo) + popcount(hi);
       }
       reward += unitReward(matched, lex.sourceWords(s), targetWords, cal.source);
     }
@@ -176,14 +174,12 @@ export class PairEvidence {
       if (exact) {
         matched = lex.targetMatched(t, s0, s1);
       } else {
-        let lo = 0;
-        let hi = 0;
-        for (let s = s0; s < s1; s++) {
-          const k = this.index(s, t) * 4;
-          lo |= masks[k + 2] ?? 0;
-          hi |= masks[k + 3] ?? 0;
+        const width = this.targetWidth[t] ?? 0;
+        for (let w = 0; w < width; w++) {
+          let bits = 0;
+          for (let s = s0; s < s1; s++) bits |= masks[(offsets[this.index(s, t)] ?? 0) + (this.sourceWidth[s] ?? 0) + w] ?? 0;
+          matched += popcount(bits);
         }
-        matched = popcount(lo) + popcount(hi);
       }
       reward += unitReward(matched, lex.targetWords(t), sourceWords, cal.target);
     }

@@ -115,7 +115,12 @@ function englishUnit(text: string, lexicon: Lexicon): Int32Array {
   return Int32Array.from(ids);
 }
 
-function popcount(x: number): number {
+/** 32-bit words needed for a bit set over `count` words (at least one). */
+export function maskWords(count: number): number {
+  return Math.max(1, Math.ceil(count / 32));
+}
+
+export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
@@ -135,8 +140,7 @@ class PairMatcher {
     this.inEnglish = new Int32Array(vocabulary);
     this.inChinese = new Int32Array(vocabulary);
     this.wordStamp = new Int32Array(vocabulary);
-    this.wordLo = new Uint32Array(vocabulary);
-    this.wordHi = new Uint32Array(vocabulary);
+    this.slotOf = new Int32Array(vocabulary);
   }
 
   /** Words of one Chinese unit that have a translation among English units en[e0..e1). */
@@ -167,56 +171,62 @@ class PairMatcher {
   /** Which Chinese unit the word tables below describe, so a run of pairs with one Chinese unit stamps it once. */
   private current: ChineseUnit | null = null;
   private currentStamp = 0;
+  /** Mask words (32 words each) of the current Chinese unit. */
+  private currentWords = 1;
   private readonly wordStamp: Int32Array;
-  private readonly wordLo: Uint32Array;
-  private readonly wordHi: Uint32Array;
+  /** For each sense id of the current unit, its slot in `slotBits`. */
+  private readonly slotOf: Int32Array;
+  /** Per slot, a bit set over the current unit's words: which words carry that sense. */
+  private slotBits = new Uint32Array(1024);
 
-  /** For each sense id of `zh`, which of its first 64 words carry it (as two 32-bit masks). */
   private stampChinese(zh: ChineseUnit): void {
     const stamp = ++this.stamp;
+    const width = maskWords(zh.words.length);
     this.current = zh;
     this.currentStamp = stamp;
+    this.currentWords = width;
+    let slots = 0;
     zh.words.forEach((w, k) => {
-      if (k >= 64) return;
       for (const id of w) {
         if (this.wordStamp[id] !== stamp) {
           this.wordStamp[id] = stamp;
-          this.wordLo[id] = 0;
-          this.wordHi[id] = 0;
+          this.slotOf[id] = slots++;
+          if (slots * width > this.slotBits.length) {
+            const grown = new Uint32Array(Math.max(slots * width, this.slotBits.length * 2));
+            grown.set(this.slotBits);
+            this.slotBits = grown;
+          }
+          this.slotBits.fill(0, (slots - 1) * width, slots * width);
         }
-        if (k < 32) this.wordLo[id] = ((this.wordLo[id] ?? 0) | (1 << k)) >>> 0;
-        else this.wordHi[id] = ((this.wordHi[id] ?? 0) | (1 << (k - 32))) >>> 0;
+        const at = (this.slotOf[id] ?? 0) * width + (k >> 5);
+        this.slotBits[at] = ((this.slotBits[at] ?? 0) | (1 << (k & 31))) >>> 0;
       }
     });
   }
 
   /**
-   * One pair, as bit masks of which words matched (Chinese words and English
-   * tokens, the first 64 of each), so that a bead's matches over several
-   * units are an OR of its pairs' masks. Returns the matched count of those
-   * first 64; longer units are counted with matches().
+   * One pair, as bit sets of which words matched: the Chinese unit's words at
+   * out[zhAt..], the English unit's tokens at out[enAt..], maskWords() words
+   * each. A bead's matches over several units are then an OR of its pairs'
+   * sets. Returns the matched count of the pair.
    */
   masks(zh: ChineseUnit, en: Int32Array, out: Uint32Array, zhAt: number, enAt: number): number {
     if (this.current !== zh) this.stampChinese(zh);
     const stamp = this.currentStamp;
-    let zhLo = 0;
-    let zhHi = 0;
-    let enLo = 0;
-    let enHi = 0;
-    const limit = Math.min(64, en.length);
-    for (let k = 0; k < limit; k++) {
+    const width = this.currentWords;
+    out.fill(0, zhAt, zhAt + width);
+    out.fill(0, enAt, enAt + maskWords(en.length));
+    for (let k = 0; k < en.length; k++) {
       const id = en[k] ?? 0;
       if (this.wordStamp[id] !== stamp) continue;
-      zhLo |= this.wordLo[id] ?? 0;
-      zhHi |= this.wordHi[id] ?? 0;
-      if (k < 32) enLo |= 1 << k;
-      else enHi |= 1 << (k - 32);
+      const slot = (this.slotOf[id] ?? 0) * width;
+      for (let w = 0; w < width; w++) out[zhAt + w] = ((out[zhAt + w] ?? 0) | (this.slotBits[slot + w] ?? 0)) >>> 0;
+      out[enAt + (k >> 5)] = ((out[enAt + (k >> 5)] ?? 0) | (1 << (k & 31))) >>> 0;
     }
-    out[zhAt] = zhLo >>> 0;
-    out[zhAt + 1] = zhHi >>> 0;
-    out[enAt] = enLo >>> 0;
-    out[enAt + 1] = enHi >>> 0;
-    return popcount(zhLo) + popcount(zhHi) + popcount(enLo) + popcount(enHi);
+    let n = 0;
+    for (let w = 0; w < width; w++) n += popcount(out[zhAt + w] ?? 0);
+    for (let w = 0; w < maskWords(en.length); w++) n += popcount(out[enAt + w] ?? 0);
+    return n;
   }
 }
 
@@ -228,9 +238,9 @@ export interface LexicalEvidence {
   readonly sourceWords: (u: number) => number;
   readonly targetWords: (u: number) => number;
   /**
-   * Bit masks of the matched words of one pair, written to out[at..at+4) as
-   * source bits 0–31, 32–63, then target bits 0–31, 32–63; returns the
-   * matched count. Units longer than 64 words need sourceMatched/targetMatched.
+   * Bit sets of the matched words of one pair, written at out[at..]: first
+   * the source unit's maskWords(sourceWords(s)) words, then the target
+   * unit's maskWords(targetWords(t)); returns the matched count.
    */
   readonly pairMasks: (s: number, t: number, out: Uint32Array, at: number) => number;
 }
@@ -262,13 +272,13 @@ export function lexicalEvidence(lexicon: Lexicon, source: readonly string[], sou
         targetMatched: (t, s0, s1) => matcher.englishMatched(en[t] ?? none, zh, s0, s1),
         sourceWords: zhWords,
         targetWords: enWords,
-        pairMasks: (s, t, out, at) => matcher.masks(zh[s] ?? noWords, en[t] ?? none, out, at, at + 2),
+        pairMasks: (s, t, out, at) => matcher.masks(zh[s] ?? noWords, en[t] ?? none, out, at, at + maskWords(zhWords(s))),
       }
     : {
         sourceMatched: (s, t0, t1) => matcher.englishMatched(en[s] ?? none, zh, t0, t1),
         targetMatched: (t, s0, s1) => matcher.chineseMatched(zh[t] ?? noWords, en, s0, s1),
         sourceWords: enWords,
         targetWords: zhWords,
-        pairMasks: (s, t, out, at) => matcher.masks(zh[t] ?? noWords, en[s] ?? none, out, at + 2, at),
+        pairMasks: (s, t, out, at) => matcher.masks(zh[t] ?? noWords, en[s] ?? none, out, at + maskWords(enWords(s)), at),
       };
 }
