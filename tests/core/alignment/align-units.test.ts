@@ -35,6 +35,17 @@ describe('alignUnits', () => {
     assertCovers(full, b.zh.length, b.en.length);
     const f1 = strictScores(mergeWithinVerses(full.rows, b.zhVerse, b.enVerse), b.gold).f1;
     assert.ok(f1 >= 0.92, `strict F1 ${f1.toFixed(3)}`);
+    // Confidence means something: rows under the flag threshold pair verses that disagree far more often.
+    const consistent = (r: { source: number[]; target: number[] }) => {
+      const zs = new Set(r.source.map((u) => b.zhVerse[u]));
+      const es = new Set(r.target.map((u) => b.enVerse[u]));
+      return zs.size > 0 && es.size > 0 && [...zs].every((v) => es.has(v)) && [...es].every((v) => zs.has(v));
+    };
+    const share = (rows: typeof full.rows) => rows.filter(consistent).length / Math.max(1, rows.length);
+    const flagged = full.rows.filter((r) => r.score < 0.5);
+    const sure = full.rows.filter((r) => r.score >= 0.95);
+    assert.ok(flagged.length > 0 && flagged.length < full.rows.length * 0.05, `${flagged.length} flagged`);
+    assert.ok(share(sure) > 0.95 && share(flagged) < share(sure) - 0.3, `verse-consistent: sure ${share(sure).toFixed(2)}, flagged ${share(flagged).toFixed(2)}`);
     // Each signal pays: length alone < length, numbers, names, punctuation < everything.
     const noLexicon = alignUnits(b.zh, b.en, { sourceLang: 'zh-Hans', targetLang: 'en' });
     const f1NoLexicon = strictScores(mergeWithinVerses(noLexicon.rows, b.zhVerse, b.enVerse), b.gold).f1;
