@@ -22,8 +22,8 @@ const FULL_DP_CELLS = 160_000;
  */
 const COARSE_MARGIN_BLOCKS = 1;
 const MIN_MARGIN = 16;
-/** Rounds of band repair; each doubles the widening. */
-const BAND_REPAIR_ROUNDS = 3;
+/** Rounds of band repair; each doubles the widening (five recover a drift of several hundred units). */
+const BAND_REPAIR_ROUNDS = 5;
 
 /**
  * Expected target length per source length. Lengths are already normalised
