@@ -407,8 +407,15 @@ export class PxWorkView extends LitElement {
     if (applied) await this.persistAlignment(applied);
   };
 
+  /** Saves run one after another: two quick edits must not both append to the same old history. */
+  private alignSaves: Promise<void> = Promise.resolve();
+  private persistAlignment(applied: AppliedEdit): Promise<void> {
+    this.alignSaves = this.alignSaves.then(() => this.saveAlignment(applied));
+    return this.alignSaves;
+  }
+
   /** Saves every pairwise alignment the edit touched, with the edit in its history. */
-  private async persistAlignment(applied: AppliedEdit): Promise<void> {
+  private async saveAlignment(applied: AppliedEdit): Promise<void> {
     const ws = this.storage;
     const work = this.loaded?.work;
     if (!ws || !work) return;

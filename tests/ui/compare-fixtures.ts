@@ -70,3 +70,14 @@ export async function until<T>(probe: () => T | null | undefined | false, what: 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Like `until`, for a probe that has to await (storage reads). */
+export async function untilAsync<T>(probe: () => Promise<T | null | undefined | false>, what: string, ms = 5000): Promise<T> {
+  const t0 = performance.now();
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
