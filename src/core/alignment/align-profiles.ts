@@ -3,7 +3,7 @@
  * coarse pass over blocks gives the band for the fine pass. Near-linear in
  * the length of the texts.
  */
-import { alignInBand, fullBand, type Band, type PathBead } from './banded-dp.ts';
+import { alignInBand, bandArea, fullBand, type Band, type PathBead } from './banded-dp.ts';
 import { BEADS, COARSE_BEADS, DEFAULT_WEIGHTS, prefixOf, type CostWeights } from './bead-cost.ts';
 import { bandAlongCoarseDiagonal, blocksOf, widenWherePathTouches } from './coarse-band.ts';
 import { PairEvidence } from './pair-evidence.ts';
@@ -48,6 +48,8 @@ export interface ProfileAlignOptions {
   readonly coarse?: { readonly unitMeanLength: number };
   /** Expected target length per source length, when the caller has measured it. */
   readonly ratio?: number;
+  /** Told the size of every DP pass (cells in its band), for benchmarks: memory is proportional to the largest. */
+  readonly onPass?: (cells: number, n: number, m: number) => void;
 }
 
 /** Where the ratio measured on a first path may move the expected ratio: beyond it, the texts really differ. */
@@ -104,11 +106,12 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
     const merge = (units: readonly UnitProfile[], k: number) => blocksOf(units.length, k).map(([a, b]) => mergeProfiles(units.slice(a, b)));
     const blocksS = merge(source, f);
     const blocksT = merge(target, g);
-    let coarse = alignProfiles(blocksS, blocksT, { weights, coarse: { unitMeanLength: meanLength }, ratio });
+    const inner = { weights, coarse: { unitMeanLength: meanLength }, ...(opts.onPass ? { onPass: opts.onPass } : {}) };
+    let coarse = alignProfiles(blocksS, blocksT, { ...inner, ratio });
     const measured = opts.ratio === undefined ? measuredRatio(coarse, blocksS, blocksT) : null;
     if (measured !== null && differs(measured, ratio)) {
       ratio = measured;
-      coarse = alignProfiles(blocksS, blocksT, { weights, coarse: { unitMeanLength: meanLength }, ratio });
+      coarse = alignProfiles(blocksS, blocksT, { ...inner, ratio });
     }
     bandMargin = Math.max(MIN_MARGIN, COARSE_MARGIN_BLOCKS * Math.max(f, g));
     band = bandAlongCoarseDiagonal(coarse, f, n, m, g, bandMargin);
@@ -117,7 +120,11 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
   const targetPrefix = prefixOf(target);
   const calibration = lex ? calibrateLexicon(lex, n, m) : null;
   const omissions = { source: (u: number) => source[u]?.omission === true, target: (u: number) => target[u]?.omission === true };
-  const alignWithin = (b: Band): PathBead[] => alignInBand(n, m, b, {
+  const alignWithin = (b: Band): PathBead[] => {
+    opts.onPass?.(bandArea(b), n, m);
+    return alignBand(b);
+  };
+  const alignBand = (b: Band): PathBead[] => alignInBand(n, m, b, {
     source: sourcePrefix,
     target: targetPrefix,
     evidence: new PairEvidence(source, target, b, lex ?? null, calibration),

@@ -17,6 +17,8 @@ export interface AlignUnitsFullOptions extends AlignUnitsOptions {
   readonly lexicon?: Lexicon;
   /** Override evidence weights (all zero but length gives plain Gale–Church, the benchmark's baseline). */
   readonly weights?: Partial<CostWeights>;
+  /** Told the band size (cells) of every DP pass: a benchmark's view of time and memory. */
+  readonly onPass?: (cells: number, n: number, m: number) => void;
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
@@ -67,8 +69,10 @@ function alignUnitsDirect(source: readonly string[], target: readonly string[], 
   const pt = profileUnits(target, opts.targetLang, opts.targetOmissions);
   linkNames(ps, pt);
   const weights = { ...DEFAULT_WEIGHTS, ...opts.weights };
-  const profileOpts: ProfileAlignOptions = opts.lexicon
-    ? { weights, lexical: lexicalEvidence(opts.lexicon, source, opts.sourceLang, target, opts.targetLang) }
-    : { weights };
+  const profileOpts: ProfileAlignOptions = {
+    weights,
+    ...(opts.lexicon ? { lexical: lexicalEvidence(opts.lexicon, source, opts.sourceLang, target, opts.targetLang) } : {}),
+    ...(opts.onPass ? { onPass: opts.onPass } : {}),
+  };
   return { rows: rowsFromPath(alignProfiles(ps, pt, profileOpts)) };
 }
