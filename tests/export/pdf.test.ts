@@ -40,8 +40,24 @@ describe('PDF of the sample work (synoptic, A4)', () => {
     const lines = tool('pdffonts', [pdf]).stdout.trim().split('\n').slice(2);
     assert.ok(lines.length > 0);
     for (const l of lines) assert.match(l, /\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/, `not embedded: ${l}`);
-    // Only the app's own font: nothing from the machine, no synthesised Type 3 glyphs.
-    for (const l of lines) assert.ok(l.includes('NotoSerifSC'), `not the app’s font: ${l}`);
+    // Only the app's own fonts: nothing from the machine, no synthesised Type 3 glyphs.
+    for (const l of lines) assert.match(l, /^[A-Z]{6}\+NotoSerif(SC\S*)?-(Regular|Italic)\s/, `not the app’s font: ${l}`);
+    // Both of them: Noto Serif for the English, Noto Serif SC for the Chinese.
+    assert.ok(lines.some((l) => /\+NotoSerif-Regular\s/.test(l)), 'Latin font embedded');
+    assert.ok(lines.some((l) => /\+NotoSerifSC/.test(l)), 'CJK font embedded');
+  });
+
+  it('prints English apostrophes and quotes in the Latin font, not full width', () => {
+    const t = tool('pdftotext', [pdf, '-']).stdout;
+    // A full-width apostrophe comes out of pdftotext as "’ s" ("translator’ s", "archive’ s").
+    assert.ok(t.includes('translator’s'), 'the method note’s apostrophe');
+    assert.ok(!/[a-z]’ s\b/.test(t), `full-width apostrophe: ${/.{20}[a-z]’ s\b.{0,20}/.exec(t)?.[0]}`);
+  });
+
+  it('never doubles a full stop when joining sentences (sources list, source note)', () => {
+    const t = tool('pdftotext', [pdf, '-']).stdout;
+    assert.ok(t.includes('must not be cited as such. Written for this project'), 'provenance then notice');
+    assert.ok(!/[a-z]\.\./.test(t.replace(/\.{3}|…/g, '')), `doubled stop: ${/.{30}[a-z]\.\..{0,10}/.exec(t)?.[0]}`);
   });
 
   it('keeps a PNG of page 1 as an artefact', () => {

@@ -5,6 +5,7 @@
  */
 import type { Work } from '../model/work.ts';
 import type { SourceNote } from './edition.ts';
+import { joinSentences } from './join-sentences.ts';
 
 /** The archive's name as its own citation gives it: `…, Wilson Center Digital Archive, …`. */
 export function archiveName(citation: string | null): string | null {
@@ -37,6 +38,6 @@ export function buildSourceNote(work: Work, archive?: string): SourceNote {
     citation: meta.citation,
     url: meta.url,
     projectRenderings,
-    text: sentences.join(' '),
+    text: joinSentences(sentences),
   };
 }

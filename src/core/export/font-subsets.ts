@@ -36,7 +36,7 @@ export function neededFontSubsets(subsets: readonly FontSubset[], text: string):
 }
 
 /** `@font-face` rules with the subsets' data already resolved to URLs (data: or served files). */
-export function fontFaceCss(family: string, faces: ReadonlyArray<{ readonly subset: FontSubset; readonly url: string }>): string {
-  return faces.map(({ subset, url }) => `@font-face{font-family:'${family}';font-style:normal;font-weight:400;font-display:block;` +
+export function fontFaceCss(family: string, faces: ReadonlyArray<{ readonly subset: FontSubset; readonly url: string }>, style: 'normal' | 'italic' = 'normal'): string {
+  return faces.map(({ subset, url }) => `@font-face{font-family:'${family}';font-style:${style};font-weight:400;font-display:block;` +
     `src:url(${url}) format('woff2');unicode-range:${subset.ranges.map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`)).join(',')};}`).join('\n');
 }

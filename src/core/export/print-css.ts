@@ -8,7 +8,14 @@ import type { Paper } from './facing-spreads.ts';
 
 export type PrintLayout = 'synoptic' | 'facing' | 'translation';
 
-export const FONT_FAMILY = 'Noto Serif SC';
+/** Chinese (and any CJK) text. */
+export const CJK_FONT_FAMILY = 'Noto Serif SC';
+/** Everything not Chinese: the CJK font draws Latin apostrophes and quotes full width ("translator’ s"). */
+export const LATIN_FONT_FAMILY = 'Noto Serif';
+/** Latin first for English and every other non-Chinese text; Chinese characters fall through to the CJK font. */
+export const LATIN_FONT_STACK = `'${LATIN_FONT_FAMILY}', '${CJK_FONT_FAMILY}', serif`;
+/** CJK first for Chinese, so its quotes and punctuation take the Chinese forms. */
+export const CJK_FONT_STACK = `'${CJK_FONT_FAMILY}', '${LATIN_FONT_FAMILY}', serif`;
 
 const PAGE_SIZE: Record<Paper, string> = { a4: 'A4', letter: 'letter' };
 
@@ -17,22 +24,21 @@ export function printCss(layout: PrintLayout, paper: Paper): string {
 @page {
   size: ${PAGE_SIZE[paper]};
   margin: 25mm 20mm 25mm 20mm;
-  @top-center { content: string(doctitle); font-family: '${FONT_FAMILY}', serif; font-size: 8pt; color: #444; }
-  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: '${FONT_FAMILY}', serif; font-size: 8pt; }
+  @top-center { content: string(doctitle); font-family: ${LATIN_FONT_STACK}; font-size: 8pt; color: #444; }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: ${LATIN_FONT_STACK}; font-size: 8pt; }
   @footnote { border-top: 0.5pt solid #777; padding-top: 2mm; }
 }
 @page :first { @top-center { content: none; } }
-html { font-family: '${FONT_FAMILY}', serif; font-size: 10.5pt; line-height: 1.5; color: #000; }
+html { font-family: ${LATIN_FONT_STACK}; font-size: 10.5pt; line-height: 1.5; color: #000; }
 body { margin: 0; }
 h1, h2, h3 { font-weight: 400; line-height: 1.25; break-after: avoid; }
 h1 { font-size: 18pt; }
 h2 { font-size: 14pt; }
 h3 { font-size: 11.5pt; margin: 4mm 0 1mm; }
 p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
-:lang(zh-Hans), :lang(zh) { line-break: strict; }
-/* The CJK font draws curly quotes full width. Its half-width alternates ("halt") look right but
-   break text extraction (pdftotext splits lines at them), and a PDF must stay searchable: kept as is. */
-:lang(en) { hyphens: auto; }
+:lang(zh) { font-family: ${CJK_FONT_STACK}; line-break: strict; hyphens: manual; }
+/* Latin text, footnotes and labels inside a Chinese cell carry lang="en": back to the Latin font first. */
+:lang(en) { font-family: ${LATIN_FONT_STACK}; hyphens: auto; }
 .footnote::footnote-call { vertical-align: super; font-size: 65%; line-height: 0; }
 .front-matter { break-after: page; }
 .front-matter li, .index li { margin-bottom: 1mm; }
@@ -59,5 +65,7 @@ ${layout === 'synoptic' ? `
 ` : ''}
 .index, .revisions { break-before: page; }
 .index a, .toc a { color: inherit; text-decoration: none; }
+/* A reference like "d1 zh-p7" is one token: never broken at its hyphen. */
+.index a { white-space: nowrap; }
 `;
 }

@@ -4,8 +4,9 @@
  * adds the font faces, runs pagedjs and checks the result
  * (src/platform/print/).
  */
-import type { Edition, EditionParagraph, EditionRow, Footnote, NameListEntry } from '../edition/edition.ts';
+import type { Edition, EditionParagraph, EditionRow, Footnote, NameListEntry, SourceListEntry } from '../edition/edition.ts';
 import { htmlAttr, htmlText } from './escape-xml.ts';
+import { sentenceStop } from '../edition/join-sentences.ts';
 import { facingSpreads, textCost, type Paper } from './facing-spreads.ts';
 import { printCss, type PrintLayout } from './print-css.ts';
 
@@ -107,13 +108,28 @@ function nameItem(n: NameListEntry): string {
   return `<li>${htmlText(n.canonical)}${also.length ? ` (${also.map((a) => htmlText(a)).join('; ')})` : ''}${n.note ? ` — ${htmlText(n.note)}` : ''}</li>`;
 }
 
+/** One source: label, language, role and translator; then its provenance and the project notice, each sentence ended once. */
+function sourceItem(s: SourceListEntry): string {
+  const head = `${s.label} (${s.lang}, ${s.role})${s.translator ? `, translated by ${s.translator}` : ''}`;
+  // Labels are usually English even for a Chinese witness; only a label in Chinese script takes the witness's language (and font).
+  const labelLang = /\p{Script=Han}/u.test(s.label) ? ` lang="${htmlAttr(s.lang)}"` : '';
+  let html = `<span${labelLang}>${htmlText(s.label)}</span> (${htmlText(s.lang)}, ${s.role})${s.translator ? `, translated by ${htmlText(s.translator)}` : ''}`;
+  let last = head;
+  if (s.provenance) {
+    html += `${sentenceStop(last)} ${htmlText(s.provenance)}`;
+    last = s.provenance;
+  }
+  if (s.preparedForProject) html += `${sentenceStop(last)} <em class="notice">Written for this project for demonstration and testing; not the archive’s.</em>`;
+  return `<li>${html}</li>`;
+}
+
 function frontMatterHtml(e: Edition): string {
   const fm = e.frontMatter;
   const list = (title: string, names: readonly NameListEntry[]) => (names.length ? `<h3>${title}</h3><ul>${names.map(nameItem).join('')}</ul>` : '');
   return `<section class="front-matter" lang="en">
 <h1>${htmlText(e.heading)}</h1>
 <h2>Editorial method</h2>${fm.method.map((m) => `<p>${htmlText(m)}</p>`).join('')}
-<h2>Sources</h2><ul>${fm.sources.map((s) => `<li><span lang="${htmlAttr(s.lang)}">${htmlText(s.label)}</span> (${htmlText(s.lang)}, ${s.role})${s.translator ? `, translated by ${htmlText(s.translator)}` : ''}${s.provenance ? `. ${htmlText(s.provenance)}` : ''}${s.preparedForProject ? '. <em class="notice">Written for this project for demonstration and testing; not the archive’s.</em>' : ''}</li>`).join('')}</ul>${fm.workNotes ? `<p class="work-notes">${htmlText(fm.workNotes)}</p>` : ''}
+<h2>Sources</h2><ul>${fm.sources.map(sourceItem).join('')}</ul>${fm.workNotes ? `<p class="work-notes">${htmlText(fm.workNotes)}</p>` : ''}
 ${fm.places.length + fm.persons.length + fm.organisations.length ? `<h2>Places and persons</h2>${list('Places', fm.places)}${list('Persons', fm.persons)}${list('Organisations', fm.organisations)}` : ''}
 </section>`;
 }

@@ -3,3 +3,11 @@ declare module '@fontsource/noto-serif-sc/400.css?inline' {
   const css: string;
   export default css;
 }
+declare module '@fontsource/noto-serif/400.css?inline' {
+  const css: string;
+  export default css;
+}
+declare module '@fontsource/noto-serif/400-italic.css?inline' {
+  const css: string;
+  export default css;
+}

@@ -21,9 +21,19 @@ export interface PrintPreviewOptions {
   readonly keep?: boolean;
 }
 
-/** The app's CJK font as @font-face rules whose files Vite serves next to the app. */
+/**
+ * The app's print fonts as @font-face rules whose files Vite serves next to
+ * the app: Noto Serif (Latin, roman and italic; the CJK font's Latin
+ * punctuation is full width) and Noto Serif SC (Chinese). The browser
+ * fetches only the unicode-range subsets the page uses.
+ */
 export async function browserFontCss(): Promise<string> {
-  return (await import('@fontsource/noto-serif-sc/400.css?inline')).default;
+  const sheets = await Promise.all([
+    import('@fontsource/noto-serif/400.css?inline'),
+    import('@fontsource/noto-serif/400-italic.css?inline'),
+    import('@fontsource/noto-serif-sc/400.css?inline'),
+  ]);
+  return sheets.map((m) => m.default).join('\n');
 }
 
 type PagedWindow = Window & { PagedConfig?: { auto: boolean; after: () => void } };
@@ -32,44 +42,76 @@ function waitForLoad(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
 }
 
+/** A laid-out preview kept on screen: its own "Save as PDF" calls `print()`. */
+export interface PrintPreview {
+  readonly check: RenderCheck;
+  readonly frame: HTMLIFrameElement;
+  /** Opens the browser's print dialog for the preview only ("Save as PDF"). */
+  print(): void;
+  close(): void;
+}
+
+/** Loads the HTML into the frame (already in the document), runs pagedjs and checks the result. */
+async function layOut(frame: HTMLIFrameElement, html: string, opts: PrintPreviewOptions): Promise<Result<RenderCheck>> {
+  const loaded = waitForLoad(frame);
+  frame.srcdoc = html;
+  await loaded;
+  const win = frame.contentWindow as PagedWindow | null;
+  const doc = frame.contentDocument;
+  if (!win || !doc) return err(pxError('EXPORT_PREVIEW_FAILED', 'The print preview could not be opened', 'allow this page to open frames, then try again'));
+  await doc.fonts.ready;
+  const done = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), LAYOUT_TIMEOUT_MS);
+    const abort = () => { clearTimeout(timer); reject(new Error('aborted')); };
+    if (opts.signal?.aborted) abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    win.PagedConfig = { auto: true, after: () => { clearTimeout(timer); resolve(); } };
+  });
+  const script = doc.createElement('script');
+  script.src = PAGED_POLYFILL_URL;
+  doc.head.append(script);
+  try {
+    await done;
+  } catch (e) {
+    return err((e as Error).message === 'aborted'
+      ? pxError('EXPORT_ABORTED', 'Printing was cancelled', 'start the export again when you are ready')
+      : pxError('EXPORT_LAYOUT_TIMEOUT', 'Page layout did not finish in time', 'export a smaller selection, or use the command line: parallax export --format pdf'));
+  }
+  const check = verifyRendered(doc);
+  if (check.pages === 0 || !check.lastRowPresent) {
+    return err(pxError('EXPORT_TRUNCATED', `The print layout is incomplete: ${check.pages} page(s), last paragraph ${check.lastParagraphId || '(none)'} missing`, 'do not print this; export HTML and report the problem'));
+  }
+  return ok(check);
+}
+
 export async function openPrintPreview(html: string, opts: PrintPreviewOptions = {}): Promise<Result<RenderCheck>> {
   const frame = document.createElement('iframe');
   frame.title = 'Print preview';
   frame.style.cssText = opts.keep ? 'width:100%;height:80vh;border:0' : 'position:fixed;left:-10000px;top:0;width:210mm;height:297mm;border:0';
-  const loaded = waitForLoad(frame);
-  frame.srcdoc = html;
   document.body.append(frame);
-  const cleanup = () => { if (!opts.keep) frame.remove(); };
   try {
-    await loaded;
-    const win = frame.contentWindow as PagedWindow | null;
-    const doc = frame.contentDocument;
-    if (!win || !doc) return err(pxError('EXPORT_PREVIEW_FAILED', 'The print preview could not be opened', 'allow this page to open frames, then try again'));
-    await doc.fonts.ready;
-    const done = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('timeout')), LAYOUT_TIMEOUT_MS);
-      const abort = () => { clearTimeout(timer); reject(new Error('aborted')); };
-      if (opts.signal?.aborted) abort();
-      opts.signal?.addEventListener('abort', abort, { once: true });
-      win.PagedConfig = { auto: true, after: () => { clearTimeout(timer); resolve(); } };
-    });
-    const script = doc.createElement('script');
-    script.src = PAGED_POLYFILL_URL;
-    doc.head.append(script);
-    try {
-      await done;
-    } catch (e) {
-      return err((e as Error).message === 'aborted'
-        ? pxError('EXPORT_ABORTED', 'Printing was cancelled', 'start the export again when you are ready')
-        : pxError('EXPORT_LAYOUT_TIMEOUT', 'Page layout did not finish in time', 'export a smaller selection, or use the command line: parallax export --format pdf'));
-    }
-    const check = verifyRendered(doc);
-    if (check.pages === 0 || !check.lastRowPresent) {
-      return err(pxError('EXPORT_TRUNCATED', `The print layout is incomplete: ${check.pages} page(s), last paragraph ${check.lastParagraphId || '(none)'} missing`, 'do not print this; export HTML and report the problem'));
-    }
-    if (opts.print !== false) win.print();
-    return ok(check);
+    const r = await layOut(frame, html, opts);
+    if (r.ok && opts.print !== false) frame.contentWindow?.print();
+    return r;
   } finally {
-    cleanup();
+    if (!opts.keep) frame.remove();
   }
+}
+
+/**
+ * Lays the print HTML out in a visible frame inside `container` (the Export
+ * menu's preview dialog) and keeps it there; nothing is printed until the
+ * person presses the preview's "Save as PDF". On an error the frame is removed.
+ */
+export async function showPrintPreview(html: string, container: HTMLElement, opts: Omit<PrintPreviewOptions, 'print' | 'keep'> = {}): Promise<Result<PrintPreview>> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Print preview';
+  frame.className = 'print-preview';
+  container.append(frame);
+  const r = await layOut(frame, html, opts);
+  if (!r.ok) {
+    frame.remove();
+    return r;
+  }
+  return ok({ check: r.value, frame, print: () => frame.contentWindow?.print(), close: () => frame.remove() });
 }
