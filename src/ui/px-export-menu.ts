@@ -1,0 +1,273 @@
+/**
+ * The Export menu of a work: one "Export" button opening a modal dialog that
+ * asks the format, layout, paper and translation. PDF opens a print preview
+ * (pagedjs, in a frame) whose own "Save as PDF" calls the browser's print
+ * dialog; every other format is built into a Blob and downloaded. Everything
+ * runs in the page, so it works offline.
+ *
+ * The serialisers, pagedjs and the fonts are loaded only when an export is
+ * asked for (dynamic imports), so opening the app never pays for them.
+ *
+ * @fires px-error - `CustomEvent<PxError>` (bubbles, composed, cancelable) when an export fails.
+ *   Unless a listener calls `preventDefault()`, the error also goes to the app's error reporter.
+ */
+import { consume } from '@lit/context';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { WorkAlignment } from '../core/alignment/types.ts';
+import type { Approval, NameListEntry } from '../core/edition/edition.ts';
+import type { Paper } from '../core/export/facing-spreads.ts';
+import type { ExportFormat } from '../core/export/export-formats.ts';
+import type { PrintLayout } from '../core/export/print-css.ts';
+import { translationsOf, type Work } from '../core/model/work.ts';
+import { pxError, type PxError } from '../core/result.ts';
+import type { PrintPreview } from '../platform/print/print-preview.ts';
+import { errorReporterContext, type ErrorReporter } from './contexts.ts';
+import { baseStyles } from './theme.ts';
+
+/** Every format, in menu order; a `Record` so a new format in core fails the type check here. */
+const FORMAT_LABELS: Record<ExportFormat, string> = {
+  pdf: 'PDF (print)',
+  html: 'HTML (print layout)',
+  tei: 'TEI XML',
+  tmx: 'TMX (translation memory)',
+  xliff: 'XLIFF 2.0',
+  docx: 'Word (DOCX)',
+  epub: 'EPUB (ebook)',
+  md: 'Markdown',
+  json: 'JSON (Parallax work)',
+};
+const FORMATS = Object.keys(FORMAT_LABELS) as ExportFormat[];
+const LAYOUT_LABELS: Record<PrintLayout, string> = { synoptic: 'Synoptic (side by side)', facing: 'Facing pages', translation: 'Translation only' };
+const PAPER_LABELS: Record<Paper, string> = { a4: 'A4', letter: 'US Letter' };
+
+/** Formats whose output depends on the layout / the paper; the others ignore those questions. */
+const USES_LAYOUT: ReadonlySet<ExportFormat> = new Set(['pdf', 'html', 'docx']);
+const USES_PAPER: ReadonlySet<ExportFormat> = new Set(['pdf', 'html']);
+
+/** How a finished file reaches the person: by default an `<a download>` with an object URL. */
+export type SaveFile = (blob: Blob, fileName: string) => void | Promise<void>;
+
+const saveWithLink: SaveFile = async (blob, fileName) => (await import('../platform/download.ts')).saveBlob(blob, fileName);
+
+@customElement('px-export-menu')
+export class PxExportMenu extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      dialog {
+        border: 1px solid var(--px-border-strong);
+        border-radius: var(--px-radius);
+        background: var(--px-surface);
+        color: var(--px-text);
+        padding: var(--px-space-4);
+      }
+      dialog.options { width: min(34rem, calc(100vw - 2rem)); }
+      dialog.preview { width: calc(100vw - 2rem); height: calc(100vh - 2rem); max-width: none; max-height: none; display: flex; flex-direction: column; }
+      dialog.preview:not([open]) { display: none; }
+      dialog::backdrop { background: rgb(0 0 0 / 0.4); }
+      header, .actions { display: flex; justify-content: space-between; align-items: center; gap: var(--px-space-3); }
+      .actions { justify-content: flex-end; margin-top: var(--px-space-4); }
+      h2 { margin: 0; font-size: 1.25rem; }
+      fieldset { border: 1px solid var(--px-border); border-radius: var(--px-radius); margin: var(--px-space-3) 0 0; padding: var(--px-space-2) var(--px-space-3); }
+      fieldset[disabled] { opacity: 0.6; }
+      .choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: var(--px-space-1) var(--px-space-3); }
+      label { display: flex; gap: var(--px-space-2); align-items: baseline; }
+      [role='status'] { margin: var(--px-space-3) 0 0; color: var(--px-text-muted); }
+      progress { width: 100%; }
+      .frame { flex: 1; min-height: 0; margin-top: var(--px-space-3); }
+      .frame iframe { width: 100%; height: 100%; border: 1px solid var(--px-border); background: #fff; }
+    `,
+  ];
+
+  /** The work with its current approved texts in place (see `workWithTexts`). */
+  @property({ attribute: false }) work: Work | null = null;
+  @property({ attribute: false }) alignment: WorkAlignment | null = null;
+  /** The name authority, for the front matter and the index. */
+  @property({ attribute: false }) names: readonly NameListEntry[] = [];
+  /** Approvals from the revision store, for the revision statement. */
+  @property({ attribute: false }) approvals: readonly Approval[] = [];
+  /** Replaces the download link (tests; a host that saves elsewhere). */
+  @property({ attribute: false }) save: SaveFile = saveWithLink;
+
+  @consume({ context: errorReporterContext, subscribe: true }) @state() reporter?: ErrorReporter;
+
+  @state() format: ExportFormat = 'pdf';
+  @state() layout: PrintLayout = 'synoptic';
+  @state() paper: Paper = 'a4';
+  @state() translationId = '';
+  /** What is being built right now, shown as progress; null when idle. */
+  @state() busy: string | null = null;
+  @state() private preview: PrintPreview | null = null;
+
+  @query('dialog.options') private optionsDialog!: HTMLDialogElement;
+  @query('dialog.preview') private previewDialog!: HTMLDialogElement;
+  @query('.frame') private frameHost!: HTMLElement;
+  private abort: AbortController | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('work')) {
+      const ids = this.work ? translationsOf(this.work).map((w) => w.id) : [];
+      if (!ids.includes(this.translationId)) this.translationId = ids[0] ?? '';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.preview?.close();
+  }
+
+  /** Opens the options dialog (the Export button does this). */
+  show(): void {
+    if (!this.optionsDialog.open) this.optionsDialog.showModal();
+  }
+
+  private get options() {
+    return {
+      layout: this.layout,
+      paper: this.paper,
+      names: this.names,
+      approvals: this.approvals,
+      ...(this.translationId ? { translationId: this.translationId } : {}),
+    };
+  }
+
+  private fail(e: PxError): void {
+    const event = new CustomEvent<PxError>('px-error', { detail: e, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) this.reporter?.report(e);
+  }
+
+  private async run(what: string, job: () => Promise<PxError | null>): Promise<void> {
+    if (this.busy) return;
+    this.busy = what;
+    try {
+      const failure = await job();
+      if (failure) this.fail(failure);
+    } catch (e) {
+      this.fail(pxError('EXPORT_FAILED', `The export stopped: ${e instanceof Error ? e.message : String(e)}`, 'try again; if it fails again, export from the command line: parallax export'));
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  private onSubmit = (e: Event): void => {
+    e.preventDefault();
+    const { work, alignment } = this;
+    if (!work || !alignment) {
+      this.fail(pxError('EXPORT_NOT_READY', 'The work is still loading or aligning', 'wait until its rows are shown, then export'));
+      return;
+    }
+    if (this.format === 'pdf') void this.openPreview(work, alignment);
+    else void this.download(this.format, work, alignment);
+  };
+
+  private download(format: Exclude<ExportFormat, 'pdf'>, work: Work, alignment: WorkAlignment): Promise<void> {
+    return this.run(`Building the ${FORMAT_LABELS[format]} file…`, async () => {
+      const { downloadExport, exportFileName } = await import('../platform/download.ts');
+      const blob = await downloadExport(format, work, alignment, this.options);
+      if (!blob.ok) return blob.error;
+      await this.save(blob.value, exportFileName(work, format));
+      this.optionsDialog.close();
+      return null;
+    });
+  }
+
+  private openPreview(work: Work, alignment: WorkAlignment): Promise<void> {
+    return this.run('Laying out the pages…', async () => {
+      const [{ editionFor }, { printHtml }, print] = await Promise.all([
+        import('../core/export/export-formats.ts'),
+        import('../core/export/print-html.ts'),
+        import('../platform/print/print-preview.ts'),
+      ]);
+      const edition = editionFor(work, alignment, this.options);
+      if (!edition.ok) return edition.error;
+      const page = printHtml(edition.value, { layout: this.layout, paper: this.paper, fontCss: await print.browserFontCss() });
+      this.optionsDialog.close();
+      this.previewDialog.showModal();
+      this.abort = new AbortController();
+      const shown = await print.showPrintPreview(page, this.frameHost, { signal: this.abort.signal });
+      this.abort = null;
+      if (!shown.ok) {
+        this.previewDialog.close();
+        return shown.error.code === 'EXPORT_ABORTED' ? null : shown.error;
+      }
+      this.preview = shown.value;
+      return null;
+    });
+  }
+
+  private closePreview = (): void => {
+    this.abort?.abort();
+    this.preview?.close();
+    this.preview = null;
+    if (this.previewDialog.open) this.previewDialog.close();
+  };
+
+  private renderProgress() {
+    return this.busy
+      ? html`<p role="status">${this.busy}</p><progress aria-label=${this.busy}></progress>`
+      : html`<p role="status"></p>`;
+  }
+
+  private radios<T extends string>(name: string, labels: Record<T, string>, value: T, set: (v: T) => void) {
+    return (Object.keys(labels) as T[]).map((k) => html`<label><input type="radio" name=${name} value=${k} .checked=${k === value}
+      @change=${() => set(k)}>${labels[k]}</label>`);
+  }
+
+  override render() {
+    const translations = this.work ? translationsOf(this.work) : [];
+    const busy = this.busy !== null;
+    return html`
+      <button type="button" class="open" aria-haspopup="dialog" ?disabled=${!this.work} @click=${() => this.show()}>Export</button>
+      <dialog class="options" aria-labelledby="export-title" @close=${() => this.abort?.abort()}>
+        <form @submit=${this.onSubmit}>
+          <header>
+            <h2 id="export-title">Export</h2>
+            <button type="button" @click=${() => this.optionsDialog.close()}>Close</button>
+          </header>
+          <fieldset ?disabled=${busy}><legend>Format</legend>
+            <div class="choices">${this.radios('format', FORMAT_LABELS, this.format, (v) => (this.format = v))}</div>
+          </fieldset>
+          <fieldset ?disabled=${busy || !USES_LAYOUT.has(this.format)}><legend>Layout</legend>
+            <div class="choices">${this.radios('layout', LAYOUT_LABELS, this.layout, (v) => (this.layout = v))}</div>
+          </fieldset>
+          <fieldset ?disabled=${busy || !USES_PAPER.has(this.format)}><legend>Paper</legend>
+            <div class="choices">${this.radios('paper', PAPER_LABELS, this.paper, (v) => (this.paper = v))}</div>
+          </fieldset>
+          <fieldset ?disabled=${busy || this.format === 'json'}><legend>Translation</legend>
+            <label>Print beside the original
+              <select name="translation" .value=${this.translationId} @change=${(e: Event) => (this.translationId = (e.target as HTMLSelectElement).value)}>
+                ${translations.map((w) => html`<option value=${w.id} ?selected=${w.id === this.translationId}>${w.label}</option>`)}
+              </select>
+            </label>
+          </fieldset>
+          ${this.renderProgress()}
+          <div class="actions">
+            <button type="submit" class="primary" ?disabled=${busy}>${this.format === 'pdf' ? 'Open print preview' : 'Download'}</button>
+          </div>
+        </form>
+      </dialog>
+      <dialog class="preview" aria-labelledby="preview-title" @close=${this.closePreview}>
+        <header>
+          <h2 id="preview-title">Print preview</h2>
+          ${this.preview ? html`<span>${this.preview.check.pages} pages</span>` : nothing}
+          <span>
+            <button type="button" class="primary" ?disabled=${!this.preview} @click=${() => this.preview?.print()}>Save as PDF</button>
+            <button type="button" @click=${this.closePreview}>Close</button>
+          </span>
+        </header>
+        ${this.preview ? nothing : this.renderProgress()}
+        <div class="frame"></div>
+      </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'px-export-menu': PxExportMenu;
+  }
+  interface HTMLElementEventMap {
+    'px-error': CustomEvent<PxError>;
+  }
+}

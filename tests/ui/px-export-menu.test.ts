@@ -1,0 +1,168 @@
+// The Export menu on the real sample work (loadWorkFolder + alignWork): the
+// dialog, a TEI download through an injected save function, progress while it
+// builds, and errors reaching the app's reporter.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ContextProvider } from '@lit/context';
+import { LitElement, html } from 'lit';
+import type { WorkAlignment } from '../../src/core/alignment/types.ts';
+import type { Work } from '../../src/core/model/work.ts';
+import type { PxError } from '../../src/core/result.ts';
+import { errorReporterContext } from '../../src/ui/contexts.ts';
+import '../../src/ui/px-export-menu.ts';
+import type { PxExportMenu } from '../../src/ui/px-export-menu.ts';
+import { loadSampleAlignment, loadSampleWork } from '../core/edition/sample-work.ts';
+
+/** Provides a recording error reporter to the menu inside it. */
+class PxExportTestHost extends LitElement {
+  readonly reported: unknown[] = [];
+  constructor() {
+    super();
+    new ContextProvider(this, { context: errorReporterContext, initialValue: { report: (e: unknown) => void this.reported.push(e) } });
+  }
+  override render() {
+    return html`<px-export-menu></px-export-menu>`;
+  }
+}
+customElements.define('px-export-test-host', PxExportTestHost);
+
+let sample: { work: Work; alignment: WorkAlignment } | null = null;
+async function loadSample() {
+  if (!sample) {
+    const work = await loadSampleWork();
+    sample = { work, alignment: await loadSampleAlignment(work) };
+  }
+  return sample;
+}
+
+async function mount(work: Work | null, alignment: WorkAlignment | null) {
+  const host = document.createElement('px-export-test-host') as PxExportTestHost;
+  document.body.append(host);
+  await host.updateComplete;
+  const menu = host.shadowRoot?.querySelector('px-export-menu') as PxExportMenu;
+  menu.work = work;
+  menu.alignment = alignment;
+  await menu.updateComplete;
+  const $ = <T extends Element>(sel: string) => menu.shadowRoot?.querySelector<T>(sel) ?? null;
+  return { host, menu, $ };
+}
+
+function choose(menu: PxExportMenu, name: string, value: string): void {
+  const input = menu.shadowRoot?.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+  assert.ok(input, `${name}=${value}`);
+  input.click();
+}
+
+/** Resolves when the menu is idle again (the export finished or failed). */
+async function settled(menu: PxExportMenu): Promise<void> {
+  for (let i = 0; i < 600 && menu.busy !== null; i++) await new Promise((r) => setTimeout(r, 50));
+  await menu.updateComplete;
+}
+
+describe('px-export-menu', () => {
+  it('opens a labelled modal dialog from the Export button, with every format and the translations', async () => {
+    const { work, alignment } = await loadSample();
+    const { host, menu, $ } = await mount(work, alignment);
+    const button = $<HTMLButtonElement>('button.open');
+    assert.equal(button?.textContent?.trim(), 'Export');
+    assert.equal(button?.getAttribute('aria-haspopup'), 'dialog');
+    button?.click();
+    await menu.updateComplete;
+    const dialog = $<HTMLDialogElement>('dialog.options');
+    assert.ok(dialog?.open, 'dialog open');
+    const labelledBy = dialog.getAttribute('aria-labelledby') ?? '';
+    assert.equal($(`#${labelledBy}`)?.textContent, 'Export');
+    const formats = [...(menu.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="format"]') ?? [])].map((i) => i.value);
+    assert.deepEqual(formats, ['pdf', 'html', 'tei', 'tmx', 'xliff', 'docx', 'epub', 'md', 'json']);
+    const options = [...(menu.shadowRoot?.querySelectorAll('select[name="translation"] option') ?? [])].map((o) => (o as HTMLOptionElement).value);
+    assert.deepEqual(options, work.witnesses.filter((w) => w.role === 'translation').map((w) => w.id));
+    assert.equal($('button[type="submit"]')?.textContent?.trim(), 'Open print preview');
+    choose(menu, 'format', 'tei');
+    await menu.updateComplete;
+    assert.equal($('button[type="submit"]')?.textContent?.trim(), 'Download');
+    assert.ok($<HTMLFieldSetElement>('fieldset:nth-of-type(3)')?.disabled, 'paper does not apply to TEI');
+    host.remove();
+  });
+
+  it('TEI downloads a Blob with the paragraph ids and both the Chinese and the English text, showing progress meanwhile', async () => {
+    const { work, alignment } = await loadSample();
+    const { host, menu, $ } = await mount(work, alignment);
+    const saved: Array<{ blob: Blob; name: string; status: string }> = [];
+    menu.save = (blob, name) => void saved.push({ blob, name, status: $('dialog.options [role="status"]')?.textContent ?? '' });
+    menu.show();
+    choose(menu, 'format', 'tei');
+    await menu.updateComplete;
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settled(menu);
+    assert.equal(saved.length, 1);
+    const [{ blob, name, status }] = saved as [(typeof saved)[number]];
+    assert.equal(name, `${work.id}.tei.xml`);
+    assert.equal(blob.type, 'application/tei+xml');
+    assert.match(status, /Building the TEI XML file/);
+    const text = await blob.text();
+    for (const id of [work.witnesses[0]?.paragraphs[0]?.id, work.witnesses[1]?.paragraphs.at(-1)?.id]) assert.ok(id && text.includes(`"${id}"`), `paragraph id ${id}`);
+    assert.ok(text.includes('巴克图'));
+    assert.ok(text.includes('Ba-ke-tu'));
+    assert.equal($<HTMLDialogElement>('dialog.options')?.open, false, 'closed after the download');
+    assert.equal(host.reported.length, 0);
+    host.remove();
+  });
+
+  it('the chosen translation is the one exported', async () => {
+    const { work, alignment } = await loadSample();
+    const { host, menu, $ } = await mount(work, alignment);
+    const saved: Blob[] = [];
+    menu.save = (blob) => void saved.push(blob);
+    menu.show();
+    choose(menu, 'format', 'md');
+    const select = $<HTMLSelectElement>('select[name="translation"]');
+    assert.ok(select);
+    select.value = 'en-parallax';
+    select.dispatchEvent(new Event('change'));
+    await menu.updateComplete;
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settled(menu);
+    const md = await saved[0]?.text();
+    const parallaxFirst = work.witnesses.find((w) => w.id === 'en-parallax')?.paragraphs.at(-1)?.text.slice(0, 40) ?? '(none)';
+    assert.ok(md?.includes(parallaxFirst), 'the Parallax translation’s text');
+    host.remove();
+  });
+
+  it('an export error reaches the reporter with its code, and as a px-error event', async () => {
+    const { work, alignment } = await loadSample();
+    const originalOnly: Work = { ...work, witnesses: work.witnesses.filter((w) => w.role === 'original') };
+    const { host, menu, $ } = await mount(originalOnly, alignment);
+    const events: PxError[] = [];
+    host.addEventListener('px-error', (e) => events.push(e.detail));
+    menu.save = () => assert.fail('nothing to save');
+    menu.show();
+    choose(menu, 'format', 'tei');
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settled(menu);
+    assert.deepEqual(events.map((e) => e.code), ['EXPORT_NO_TRANSLATION']);
+    assert.deepEqual(host.reported.map((e) => (e as PxError).code), ['EXPORT_NO_TRANSLATION']);
+    host.remove();
+  });
+
+  it('a host that handles px-error itself keeps it from the reporter; a failing save is EXPORT_FAILED; no alignment is EXPORT_NOT_READY', async () => {
+    const { work, alignment } = await loadSample();
+    const { host, menu, $ } = await mount(work, alignment);
+    const handled: string[] = [];
+    const onError = (e: CustomEvent<PxError>) => { handled.push(e.detail.code); e.preventDefault(); };
+    host.addEventListener('px-error', onError);
+    menu.save = () => { throw new Error('disk full'); };
+    menu.show();
+    choose(menu, 'format', 'json');
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settled(menu);
+    assert.deepEqual(handled, ['EXPORT_FAILED']);
+    assert.equal(host.reported.length, 0);
+    host.removeEventListener('px-error', onError);
+    menu.alignment = null;
+    await menu.updateComplete;
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settled(menu);
+    assert.deepEqual(host.reported.map((e) => (e as PxError).code), ['EXPORT_NOT_READY']);
+    host.remove();
+  });
+});
