@@ -29,6 +29,15 @@ const MAX_SEGMENT_CHARS = 2000;
 const ASCII_TOKEN = /\[[^[\]\n]{1,40}\]|[A-Za-z0-9]+(?:['.\-][A-Za-z0-9]+)*|\s+|[^]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** The same tokens less the whitespace runs (for word-units.ts): `[^]` becomes `\S`, so a position in whitespace simply matches nothing. */
+const SPACED_UNIT = /\[[^[\]\n]{1,40}\]|[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const ASCII_UNIT = /\[[^[\]\n]{1,40}\]|[A-Za-z0-9]+(?:['.\-][A-Za-z0-9]+)*|\S/g;
+
+/** The global regex that finds the non-space tokens of `text` in a spaced script. */
+export function spacedUnitPattern(text: string): RegExp {
+  return NON_ASCII.test(text) ? SPACED_UNIT : ASCII_UNIT;
+}
+
 export type ChineseTokens = 'words' | 'characters';
 
 let segmenter: Intl.Segmenter | undefined;

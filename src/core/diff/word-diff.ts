@@ -11,6 +11,8 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { isUnspacedLanguage, tokenizeWords, type ChineseTokens } from './tokenize-words.ts';
 import { stripMarks } from '../marks/strip-marks.ts';
+import { myersDiff } from './myers-diff.ts';
+import { spacedUnits, unitsOf, type Units } from './word-units.ts';
 import { eliminateShortEqualities, readableCleanup, hidePunctuationChanges } from './readable-cleanup.ts';
 
 export interface DiffOp {
@@ -61,38 +63,6 @@ export function wordDiff(a: string, b: string, lang: string, opts: WordDiffOptio
   else if (a.length + b.length > LINE_PASS_MIN_CHARS && (a.includes('\n') || b.includes('\n'))) ops = diffByLinesThenWords(a, b, lang, opts);
   else ops = diffWords(a, b, lang, opts);
   return opts.ignorePunctuation ? hidePunctuationChanges(ops) : ops;
-}
-
-/**
- * Words and punctuation are diffed; the whitespace after each is carried
- * beside it and compared only where both sides keep the word. Diffing
- * whitespace tokens too would double both the sequence length and the edit
- * count, and so quadruple diff-match-patch's O(N·D) work.
- */
-interface Units {
-  readonly lead: string;
-  readonly units: string[];
-  /** Whitespace after units[i]. */
-  readonly gaps: string[];
-}
-
-const SPACE = /\s/u;
-
-function unitsOf(tokens: readonly string[]): Units {
-  let lead = '';
-  const units: string[] = [];
-  const gaps: string[] = [];
-  for (const t of tokens) {
-    // Tokens are all-space or space-free: the first character tells.
-    if (SPACE.test(t.charAt(0))) {
-      if (units.length === 0) lead += t;
-      else gaps[units.length - 1] += t;
-    } else {
-      units.push(t);
-      gaps.push('');
-    }
-  }
-  return { lead, units, gaps };
 }
 
 /**
@@ -151,8 +121,9 @@ function diffMiddle(a: string, b: string, lang: string, opts: WordDiffOptions): 
     if (b) out.push([DiffMatchPatch.DIFF_INSERT, b] as DiffMatchPatch.Diff);
     return out;
   }
-  const ua = unitsOf(tokenizeWords(a, lang, opts.chinese));
-  const ub = unitsOf(tokenizeWords(b, lang, opts.chinese));
+  const spaced = !isUnspacedLanguage(lang);
+  const ua = spaced ? spacedUnits(a) : unitsOf(tokenizeWords(a, lang, opts.chinese));
+  const ub = spaced ? spacedUnits(b) : unitsOf(tokenizeWords(b, lang, opts.chinese));
   alphabet ??= new TokenAlphabet();
   let ea = alphabet.encode(ua.units);
   let eb = ea === undefined ? undefined : alphabet.encode(ub.units);
@@ -163,18 +134,23 @@ function diffMiddle(a: string, b: string, lang: string, opts: WordDiffOptions): 
     eb = ea === undefined ? undefined : alphabet.encode(ub.units);
     if (ea === undefined || eb === undefined) return undefined;
   }
-  const diffs = diffBySentences(ea, eb, sentenceRanges(ua.units), sentenceRanges(ub.units)) ?? dmp().diff_main(ea, eb, false);
+  const diffs = diffBySentences(ea, eb, sentenceRanges(ua.units), sentenceRanges(ub.units)) ?? myersDiff(dmp(), ea, eb);
   return withWhitespace(eliminateShortEqualities(diffs), ua, ub);
 }
 
-const SENTENCE_END = /^[.!?。！？]$/;
+/** Whether a unit is one sentence-ending mark (as /^[.!?。！？]$/ would say, without running a regex per unit). */
+function endsSentence(unit: string | undefined): boolean {
+  if (unit === undefined || unit.length !== 1) return false;
+  const c = unit.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
 
 /** [start, end) unit ranges of the sentences, cut after sentence punctuation. */
 function sentenceRanges(units: readonly string[]): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
   let start = 0;
   for (let i = 0; i < units.length; i++) {
-    if (SENTENCE_END.test(units[i] ?? '') && !SENTENCE_END.test(units[i + 1] ?? '')) {
+    if (endsSentence(units[i]) && !endsSentence(units[i + 1])) {
       out.push([start, i + 1]);
       start = i + 1;
     }
@@ -201,7 +177,7 @@ function diffBySentences(ea: string, eb: string, ra: ReadonlyArray<readonly [num
     return String.fromCharCode(c);
   };
   if (sa.length + sb.length > 0xffff) return undefined;
-  const sentences = dmp().diff_main(sa.map(code).join(''), sb.map(code).join(''), false);
+  const sentences = myersDiff(dmp(), sa.map(code).join(''), sb.map(code).join(''));
   const out: DiffMatchPatch.Diff[] = [];
   const push = (d: DiffMatchPatch.Diff): void => {
     const last = out[out.length - 1];
@@ -215,9 +191,9 @@ function diffBySentences(ea: string, eb: string, ra: ReadonlyArray<readonly [num
   let inserted = 0;
   const flush = (): void => {
     if (deleted === inserted) {
-      for (let k = 0; k < deleted; k++) for (const d of dmp().diff_main(sa[i + k] ?? '', sb[j + k] ?? '', false)) push(d);
+      for (let k = 0; k < deleted; k++) for (const d of myersDiff(dmp(), sa[i + k] ?? '', sb[j + k] ?? '')) push(d);
     } else {
-      for (const d of dmp().diff_main(sa.slice(i, i + deleted).join(''), sb.slice(j, j + inserted).join(''), false)) push(d);
+      for (const d of myersDiff(dmp(), sa.slice(i, i + deleted).join(''), sb.slice(j, j + inserted).join(''))) push(d);
     }
     i += deleted;
     j += inserted;

@@ -91,11 +91,9 @@ const WORD_NEIGHBOUR = /[\p{L}\p{N}_]/u;
  */
 export function findNumberWordRuns(text: string): Array<{ start: number; end: number; text: string }> {
   const runs: Array<{ start: number; end: number; text: string }> = [];
-  let run: { start: number; end: number } | undefined;
-  const close = (): void => {
-    if (run) runs.push({ ...run, text: text.slice(run.start, run.end) });
-    run = undefined;
-  };
+  // The open run, as offsets (-1: none); closed runs are pushed as they end.
+  let runStart = -1;
+  let runEnd = -1;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -106,19 +104,26 @@ export function findNumberWordRuns(text: string): Array<{ start: number; end: nu
     let j = i + 1;
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
     const len = j - i;
-    const prefix = ((text.charCodeAt(i) | 32) * 128) + (text.charCodeAt(i + 1) | 32);
-    const word = len >= 3 && len <= 11 && PREFIXES.has(prefix) ? text.slice(i, j).toLowerCase() : '';
-    if (NUMBER_WORD_SET.has(word) && !WORD_NEIGHBOUR.test(text.charAt(i - 1)) && !WORD_NEIGHBOUR.test(text.charAt(j))) {
-      if (run && JOINED.test(text.slice(run.end, i))) run.end = j;
+    // Most words fail on length or their first two letters, before any string is made.
+    const word = len >= 3 && len <= 11 && PREFIXES.has(((text.charCodeAt(i) | 32) * 128) + (text.charCodeAt(i + 1) | 32)) ? text.slice(i, j).toLowerCase() : '';
+    if (word !== '' && NUMBER_WORD_SET.has(word) && !WORD_NEIGHBOUR.test(text.charAt(i - 1)) && !WORD_NEIGHBOUR.test(text.charAt(j))) {
+      if (runStart >= 0 && JOINED.test(text.slice(runEnd, i))) runEnd = j;
       else {
-        close();
-        run = { start: i, end: j };
+        if (runStart >= 0) runs.push({ start: runStart, end: runEnd, text: text.slice(runStart, runEnd) });
+        runStart = i;
+        runEnd = j;
       }
-    } else if (!(len === 3 && text.slice(i, j).toLowerCase() === 'and')) {
-      close();
+    } else if (!(len === 3 && isAnd(text, i)) && runStart >= 0) {
+      runs.push({ start: runStart, end: runEnd, text: text.slice(runStart, runEnd) });
+      runStart = -1;
     }
     i = j;
   }
-  close();
+  if (runStart >= 0) runs.push({ start: runStart, end: runEnd, text: text.slice(runStart, runEnd) });
   return runs;
+}
+
+/** "and" in any case, read from the character codes (three ASCII letters at `i`). */
+function isAnd(text: string, i: number): boolean {
+  return (text.charCodeAt(i) | 32) === 97 && (text.charCodeAt(i + 1) | 32) === 110 && (text.charCodeAt(i + 2) | 32) === 100;
 }

@@ -49,7 +49,14 @@ export function extractQuantities(text: string, lang: string): Quantity[] {
   for (const c of passes) {
     if (c.end <= c.start || isClaimed(claimed, c.start, c.end)) continue;
     claimed.fill(1, c.start, c.end);
-    if (c.quantity) out.push({ ...c.quantity, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+    const q = c.quantity;
+    if (!q) continue;
+    // Built field by field, not spread: a spread of these small objects costs
+    // more than finding them (same fields, same order).
+    const piece = text.slice(c.start, c.end);
+    out.push(q.weak === undefined
+      ? { kind: q.kind, value: q.value, start: c.start, end: c.end, text: piece }
+      : { kind: q.kind, value: q.value, weak: q.weak, start: c.start, end: c.end, text: piece });
   }
   return out.sort((a, b) => a.start - b.start);
 }
