@@ -89,6 +89,8 @@ export class PxExportMenu extends LitElement {
   @property({ attribute: false }) approvals: readonly Approval[] = [];
   /** Replaces the download link (tests; a host that saves elsewhere). */
   @property({ attribute: false }) save: SaveFile = saveWithLink;
+  /** The print fonts' @font-face rules; by default the app's own (Vite serves the files). Tests without Vite pass their own. */
+  @property({ attribute: false }) loadFontCss: (() => Promise<string>) | null = null;
 
   @consume({ context: errorReporterContext, subscribe: true }) @state() reporter?: ErrorReporter;
 
@@ -182,7 +184,7 @@ export class PxExportMenu extends LitElement {
       ]);
       const edition = editionFor(work, alignment, this.options);
       if (!edition.ok) return edition.error;
-      const page = printHtml(edition.value, { layout: this.layout, paper: this.paper, fontCss: await print.browserFontCss() });
+      const page = printHtml(edition.value, { layout: this.layout, paper: this.paper, fontCss: await (this.loadFontCss ?? print.browserFontCss)() });
       this.optionsDialog.close();
       this.previewDialog.showModal();
       this.abort = new AbortController();
@@ -220,7 +222,7 @@ export class PxExportMenu extends LitElement {
     const busy = this.busy !== null;
     return html`
       <button type="button" class="open" aria-haspopup="dialog" ?disabled=${!this.work} @click=${() => this.show()}>Export</button>
-      <dialog class="options" aria-labelledby="export-title" @close=${() => this.abort?.abort()}>
+      <dialog class="options" aria-labelledby="export-title">
         <form @submit=${this.onSubmit}>
           <header>
             <h2 id="export-title">Export</h2>
@@ -236,7 +238,7 @@ export class PxExportMenu extends LitElement {
             <div class="choices">${this.radios('paper', PAPER_LABELS, this.paper, (v) => (this.paper = v))}</div>
           </fieldset>
           <fieldset ?disabled=${busy || this.format === 'json'}><legend>Translation</legend>
-            <label>Print beside the original
+            <label>Translation to export
               <select name="translation" .value=${this.translationId} @change=${(e: Event) => (this.translationId = (e.target as HTMLSelectElement).value)}>
                 ${translations.map((w) => html`<option value=${w.id} ?selected=${w.id === this.translationId}>${w.label}</option>`)}
               </select>

@@ -128,6 +128,42 @@ describe('px-export-menu', () => {
     host.remove();
   });
 
+  it('PDF opens a laid-out print preview whose Save as PDF prints it', async () => {
+    const { work, alignment } = await loadSample();
+    const { host, menu, $ } = await mount(work, alignment);
+    menu.loadFontCss = async () => '';
+    menu.show();
+    choose(menu, 'format', 'pdf');
+    choose(menu, 'layout', 'translation');
+    choose(menu, 'paper', 'letter');
+    await menu.updateComplete;
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settled(menu);
+    const preview = $<HTMLDialogElement>('dialog.preview');
+    assert.ok(preview?.open, `preview open; reported: ${JSON.stringify(host.reported)}`);
+    assert.equal($(`#${preview.getAttribute('aria-labelledby')}`)?.textContent, 'Print preview');
+    const frame = preview.querySelector('iframe');
+    const doc = frame?.contentDocument;
+    assert.ok(doc && frame.contentWindow);
+    const pages = doc.querySelectorAll('.pagedjs_page').length;
+    assert.ok(pages > 1, `${pages} pages`);
+    assert.match(doc.body.textContent ?? '', /Ba-ke-tu/);
+    assert.ok(!(doc.body.textContent ?? '').includes('巴克图和霍尔果斯'), 'translation only');
+    assert.match(doc.querySelector('style:not([data-pagedjs-ignore])')?.textContent ?? doc.head.innerHTML, /size: letter/);
+    let printed = 0;
+    frame.contentWindow.print = () => void printed++;
+    const save = [...preview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save as PDF');
+    assert.ok(save && !save.disabled);
+    save.click();
+    assert.equal(printed, 1);
+    [...preview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Close')?.click();
+    await menu.updateComplete;
+    assert.equal(preview.open, false);
+    assert.equal(preview.querySelectorAll('iframe').length, 0, 'frame removed');
+    assert.equal(host.reported.length, 0);
+    host.remove();
+  });
+
   it('an export error reaches the reporter with its code, and as a px-error event', async () => {
     const { work, alignment } = await loadSample();
     const originalOnly: Work = { ...work, witnesses: work.witnesses.filter((w) => w.role === 'original') };

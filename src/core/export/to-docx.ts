@@ -11,13 +11,14 @@ import {
 } from 'docx';
 import type { Edition, EditionParagraph } from '../edition/edition.ts';
 import { neutraliseControls } from './escape-xml.ts';
-import type { PrintLayout } from './print-css.ts';
+import { CJK_FONT_FAMILY, LATIN_FONT_FAMILY, type PrintLayout } from './print-css.ts';
 
 export interface DocxOptions {
   readonly layout: PrintLayout;
 }
 
-const FONTS = { ascii: 'Noto Serif', hAnsi: 'Noto Serif', eastAsia: 'Noto Serif SC', cs: 'Noto Serif' };
+/** Latin runs in Noto Serif, East Asian runs in Noto Serif SC: the same fonts as print. */
+const FONTS = { ascii: LATIN_FONT_FAMILY, hAnsi: LATIN_FONT_FAMILY, eastAsia: CJK_FONT_FAMILY, cs: LATIN_FONT_FAMILY };
 const clean = (s: string) => neutraliseControls(s);
 
 function language(lang: string): { value: string; eastAsia: string } {

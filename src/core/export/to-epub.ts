@@ -8,6 +8,7 @@
  */
 import type { Edition, EditionParagraph, Footnote } from '../edition/edition.ts';
 import { htmlAttr, htmlText } from './escape-xml.ts';
+import { CJK_FONT_STACK, LATIN_FONT_STACK } from './print-css.ts';
 import { storeZip } from './store-zip.ts';
 
 export interface EpubOptions {
@@ -21,7 +22,12 @@ const XHTML_HEAD = (title: string, lang: string) => `<?xml version="1.0" encodin
 <body>
 `;
 
-const CSS = `body { font-family: serif; line-height: 1.5; }
+/** The same font order as print: Noto Serif for Latin text (the CJK font's Latin punctuation is full width), Noto Serif SC first for Chinese. */
+const CSS = `body { font-family: ${LATIN_FONT_STACK}; line-height: 1.5; }
+:lang(zh) { font-family: ${CJK_FONT_STACK}; line-break: strict; }
+:lang(en) { font-family: ${LATIN_FONT_STACK}; hyphens: auto; -epub-hyphens: auto; }
+p { orphans: 2; widows: 2; }
+h1, h2 { page-break-after: avoid; break-after: avoid; }
 .original { color: #333; }
 .row { margin-bottom: 1em; }
 aside.footnotes { font-size: 0.85em; border-top: 1px solid #999; margin-top: 2em; }
