@@ -9,6 +9,9 @@ import { editionFor, exportText, FILE_EXTENSION, MEDIA_TYPE, type ExportFormat, 
 import type { Work } from '../core/model/work.ts';
 import { err, ok, pxError, type Result } from '../core/result.ts';
 
+/** Text the print stylesheet itself adds (page numbers, the dash of an empty cell). */
+const GENERATED_TEXT = ' 0123456789.Page of\u2014';
+
 export async function downloadExport(format: ExportFormat, work: Work, alignment: WorkAlignment, opts: ExportOptions = {}): Promise<Result<Blob>> {
   const type = MEDIA_TYPE[format];
   if (format === 'pdf') {
@@ -23,8 +26,12 @@ export async function downloadExport(format: ExportFormat, work: Work, alignment
     return ok(new Blob([bytes as BlobPart], { type }));
   }
   if (format === 'html' && !opts.fontCss) {
-    const { browserFontCss } = await import('./print/print-preview.ts');
-    return downloadExport(format, work, alignment, { ...opts, fontCss: await browserFontCss() });
+    // Opened from disk later, the file cannot reach the app's font files: it carries the subsets it uses.
+    const edition = editionFor(work, alignment, opts);
+    if (!edition.ok) return edition;
+    const [{ browserFontCss }, { inlineFontCss }] = await Promise.all([import('./print/print-preview.ts'), import('./print/inline-font-css.ts')]);
+    const fonts = await inlineFontCss(await browserFontCss(), `${JSON.stringify(edition.value)}${GENERATED_TEXT}`, document.baseURI);
+    return downloadExport(format, work, alignment, { ...opts, fontCss: fonts.css });
   }
   const text = exportText(format, work, alignment, opts);
   return text.ok ? ok(new Blob([text.value], { type })) : text;

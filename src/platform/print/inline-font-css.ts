@@ -1,0 +1,53 @@
+/**
+ * A downloaded HTML edition is opened from disk, where the app's served font
+ * files are out of reach: its @font-face rules must carry the fonts
+ * themselves. This keeps only the rules whose unicode-range the text uses
+ * (a document needs a few of Noto Serif SC's ~100 subsets) and inlines their
+ * woff2 as data: URLs. Browser only; the CLI's equivalent is node-font-css.ts.
+ */
+import { neededFontSubsets, parseFontSubsets } from '../../core/export/font-subsets.ts';
+
+export type FetchBytes = (url: string) => Promise<Uint8Array>;
+
+const fetchBytes: FetchBytes = async (url) => {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${r.status} ${url}`);
+  return new Uint8Array(await r.arrayBuffer());
+};
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  // In chunks: String.fromCharCode with one argument per byte overflows the stack on a 100 KB font.
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export interface InlinedFontCss {
+  readonly css: string;
+  /** Rules whose font could not be fetched (offline and not cached): kept with their served URL. */
+  readonly unreachable: number;
+}
+
+/**
+ * `css`: fontsource-style @font-face rules; `base`: the URL their relative
+ * url()s are relative to; `text`: everything the document prints.
+ */
+export async function inlineFontCss(css: string, text: string, base: string, fetchFont: FetchBytes = fetchBytes): Promise<InlinedFontCss> {
+  const rules: Array<Promise<string>> = [];
+  let unreachable = 0;
+  for (const m of css.matchAll(/@font-face\s*{[^}]*}/g)) {
+    const rule = m[0];
+    const subset = parseFontSubsets(rule)[0];
+    const url = /url\(\s*["']?([^)"']+\.woff2)["']?\s*\)/.exec(rule)?.[1];
+    if (!subset || !url || neededFontSubsets([subset], text).length === 0) continue;
+    rules.push(fetchFont(new URL(url, base).href).then(
+      (bytes) => rule.replace(/src:[^;}]+/, `src:url(data:font/woff2;base64,${base64(bytes)}) format('woff2')`),
+      () => {
+        unreachable++;
+        return rule.replace(/url\(\s*["']?([^)"']+)["']?\s*\)/g, (_, u: string) => `url(${new URL(u, base).href})`);
+      },
+    ));
+  }
+  const out = await Promise.all(rules);
+  return { css: out.join('\n'), unreachable };
+}
