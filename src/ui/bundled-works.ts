@@ -26,8 +26,6 @@ async function seedNames(storage: PxStorage, corpus: CorpusLoader, path: string,
   if ((await storage.names.listNames(scope)).length > 0) return null;
   const text = await corpus.sharedText(path);
   if (!text.ok) return text.error;
-  // Storage signs a names list with the editor's name; without one, try again once it is set.
-  if ((await storage.settings.editorName()) === null) return null;
   const list = parseNameList(text.value);
   if (!list.ok) return list.error;
   const saved = await storage.names.saveNames(scope, list.value.entries);
@@ -39,7 +37,7 @@ async function importEntry(storage: PxStorage, corpus: CorpusLoader, entry: Corp
   if (!work.ok) return work;
   const stored = await storage.works.importWork(work.value);
   if (!stored.ok) return stored;
-  if (entry.files.includes(NAMES_FILE) && (await storage.settings.editorName()) !== null) {
+  if (entry.files.includes(NAMES_FILE)) {
     const e = await seedNames(storage, corpus, `${entry.id}/${NAMES_FILE}`, stored.value.id);
     if (e) return err(e);
   }
@@ -47,13 +45,11 @@ async function importEntry(storage: PxStorage, corpus: CorpusLoader, entry: Corp
 }
 
 /**
- * Stores the names lists the corpus ships, once, as soon as an editor name
- * exists (storage signs every names list; the first run has no name yet, so
- * the app calls this again when the name is set). Returns the errors.
+ * Stores the names lists the corpus ships, once (signed as imported data
+ * when no editor name is set yet). Returns the errors.
  */
 export async function seedBundledNames(storage: PxStorage, corpus: CorpusLoader): Promise<PxError[]> {
   if ((await storage.settings.get(NAMES_SEEDED_KEY)) === true) return [];
-  if ((await storage.settings.editorName()) === null) return [];
   const index = await corpus.index();
   if (!index.ok) return [index.error];
   const present = new Set((await storage.works.listWorks()).map((w) => w.id));

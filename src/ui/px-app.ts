@@ -181,7 +181,7 @@ export class PxApp extends LitElement {
     return saved.value;
   }
 
-  /** The corpus names lists wait for an editor name (storage signs them); store them once it exists. */
+  /** Stores the corpus names lists once (they need no editor name: they are imported data). */
   private async seedNamesNow(): Promise<void> {
     if (!this.storage || !this.corpus) return;
     for (const e of await seedBundledNames(this.storage, this.corpus)) this.showError(e);
@@ -207,6 +207,7 @@ export class PxApp extends LitElement {
         this.bundledIds = seeded.bundledIds;
         for (const e of seeded.errors) this.showError(e);
         if (seeded.imported.length > 0) this.libraryVersion++;
+        await this.seedNamesNow();
       }
       await this.askPersistence(storage);
       document.documentElement.dataset['pxReady'] = 'true';
