@@ -36,7 +36,9 @@ h1 { font-size: 18pt; }
 h2 { font-size: 14pt; }
 h3 { font-size: 11.5pt; margin: 4mm 0 1mm; }
 p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
+/* Chinese is set justified, as Chinese books are: every character is one em, so justification never opens gaps. */
 :lang(zh) { font-family: ${CJK_FONT_STACK}; line-break: strict; hyphens: manual; }
+p:lang(zh) { text-align: justify; }
 /* Latin text, footnotes and labels inside a Chinese cell carry lang="en": back to the Latin font first. */
 :lang(en) { font-family: ${LATIN_FONT_STACK}; hyphens: auto; }
 .footnote::footnote-call { vertical-align: super; font-size: 65%; line-height: 0; }
