@@ -37,6 +37,9 @@ import './px-heatmap-gutter.ts';
 import { sideTemplate, type SideTab } from './px-review-side.ts';
 import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
+import './px-export-menu.ts';
+import type { Approval } from '../core/edition/edition.ts';
+import { approvalsOf } from './controllers/approvals-of.ts';
 
 
 /** Matches the stylesheet's narrow layout. */
@@ -78,6 +81,8 @@ export class PxWorkView extends LitElement {
   @state() private range = { first: 0, last: -1 };
   /** Findings of the checks on the current texts and alignment. */
   @state() findings: readonly FindingLike[] = [];
+  /** Approvals recorded for this work, for the export's revision statement. */
+  @state() private approvals: readonly Approval[] = [];
   private checksTimer: ReturnType<typeof setTimeout> | undefined;
   private checksAbort: AbortController | null = null;
   private checkedKey: unknown = null;
@@ -156,6 +161,7 @@ export class PxWorkView extends LitElement {
     this.baseId = defaultBaseId(work);
     this.visible = null;
     void this.review.reload(ws, work.id);
+    void this.loadApprovals();
     // Another tab's approvals and proposals show here too (this tab's own writes are not echoed back).
     this.releaseRemote?.();
     this.releaseRemote = ws.onRemoteChange((m) => {
@@ -170,8 +176,30 @@ export class PxWorkView extends LitElement {
     await this.loader.refreshTexts(ws);
     this.syncCurrent();
     await this.review.reload(ws, work.id);
+    void this.loadApprovals();
     const pid = paragraphId ?? this.history?.paragraphId;
     if (pid && this.history?.paragraphId === pid) await this.loadHistory(pid, witnessId ?? this.history.witnessId);
+  }
+
+  private async loadApprovals(): Promise<void> {
+    const ws = this.storage;
+    const work = this.loaded?.work;
+    if (!ws || !work) return;
+    const witnessOf = new Map(work.witnesses.flatMap((w) => w.paragraphs.map((p) => [p.id, w.id] as const)));
+    try {
+      this.approvals = await approvalsOf(ws, work.id, (id) => witnessOf.get(id));
+    } catch (e) {
+      this.errors?.report(e);
+    }
+  }
+
+  /** The work as currently approved, for the export (rebuilt only when the texts change). */
+  private exportWork(work: Work): Work {
+    if (this.derived.exportKey[0] !== work || this.derived.exportKey[1] !== this.current) {
+      this.derived.exportKey = [work, this.current];
+      this.derived.exportWork = workWithTexts(work, this.current);
+    }
+    return this.derived.exportWork ?? work;
   }
 
   private syncCurrent(): void {
@@ -246,6 +274,8 @@ export class PxWorkView extends LitElement {
           <h1 title=${work.meta.title ?? work.id}>${work.meta.title ?? work.id}</h1>
           <span class="meta">${[work.meta.date, work.meta.archiveRef, `${grid.rows.length.toLocaleString('en')} rows`].filter(Boolean).join(' · ')}</span>
           ${loaded.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${loaded.aligning.size} translation${loaded.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
+          <px-export-menu .work=${this.exportWork(work)} .alignment=${loaded.aligning.size > 0 ? null : grid} .names=${loaded.names}
+            .approvals=${this.approvals}></px-export-menu>
           <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
         </div>
         <div class="tools">
@@ -292,7 +322,7 @@ export class PxWorkView extends LitElement {
   /** Derived values recomputed only when their inputs change (the grid re-renders on every scroll frame). */
   private derived = {
     proposals: null as unknown, pending: new Map<string, PendingRevision[]>(), grid: null as unknown, confirmed: [] as boolean[], flagged: [] as boolean[],
-    reviewKey: [] as unknown[], review: [] as ReviewItem[],
+    reviewKey: [] as unknown[], review: [] as ReviewItem[], exportKey: [] as unknown[], exportWork: null as Work | null,
   };
 
   private reviewItems(work: Work): ReviewItem[] {

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { distDir, launchChromium, screenshot, waitForAppReady } from './support/browser.ts';
+import { readFile } from 'node:fs/promises';
+import { distDir, launchChromium, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const SAMPLE = 'wilson-121617';
@@ -168,6 +169,33 @@ describe('work view (production build)', () => {
     await page.locator(`px-compare-view [data-row="${row}"] .pending`).waitFor({ state: 'detached' });
     const text = await page.locator('px-compare-view').evaluate((el, r) => (el as unknown as { textOf(r: number, w: string): string }).textOf(r, 'en-parallax'), row);
     assert.ok(text.endsWith(added.trim()), text.slice(-60));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('exports TEI from the Export menu, online and with the network cut', async () => {
+    const { context, page, errors } = await openSample();
+    await waitForServiceWorker(page);
+    const exportTei = async (): Promise<string> => {
+      await page.locator('px-work-view px-export-menu button.open').click();
+      await page.locator('px-export-menu input[name="format"][value="tei"]').check();
+      const download = page.waitForEvent('download', { timeout: 60_000 });
+      await page.locator('px-export-menu button[type="submit"]').click();
+      const file = await (await download).path();
+      return readFile(file, 'utf8');
+    };
+    const online = await exportTei();
+    assert.match(online, /^<\?xml/);
+    assert.ok(online.includes('巴克图'), 'the Chinese text is in the TEI');
+    assert.ok(online.includes('PRC FMA 118-01764-05'), 'the archive reference is in the TEI');
+    // The page must be controlled by the service worker for the lazy export modules to come from its cache.
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the service worker controls the page');
+    await context.setOffline(true);
+    await page.reload();
+    await waitForAppReady(page);
+    await gridReady(page);
+    const offline = await exportTei();
+    assert.ok(offline.includes('巴克图') && offline.includes('PRC FMA 118-01764-05'), 'the offline export has the same content');
     assert.deepEqual(errors, []);
     await context.close();
   });
