@@ -73,6 +73,8 @@ export class PxExportMenu extends LitElement {
       fieldset[disabled] { opacity: 0.6; }
       .choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: var(--px-space-1) var(--px-space-3); }
       label { display: flex; gap: var(--px-space-2); align-items: baseline; }
+      label.field { flex-direction: column; align-items: stretch; gap: var(--px-space-1); margin-top: var(--px-space-3); }
+      select { max-width: 100%; min-width: 0; }
       [role='status'] { margin: var(--px-space-3) 0 0; color: var(--px-text-muted); }
       progress { width: 100%; }
       .frame { flex: 1; min-height: 0; margin-top: var(--px-space-3); }
@@ -237,13 +239,12 @@ export class PxExportMenu extends LitElement {
           <fieldset ?disabled=${busy || !USES_PAPER.has(this.format)}><legend>Paper</legend>
             <div class="choices">${this.radios('paper', PAPER_LABELS, this.paper, (v) => (this.paper = v))}</div>
           </fieldset>
-          <fieldset ?disabled=${busy || this.format === 'json'}><legend>Translation</legend>
-            <label>Translation to export
-              <select name="translation" .value=${this.translationId} @change=${(e: Event) => (this.translationId = (e.target as HTMLSelectElement).value)}>
-                ${translations.map((w) => html`<option value=${w.id} ?selected=${w.id === this.translationId}>${w.label}</option>`)}
-              </select>
-            </label>
-          </fieldset>
+          <label class="field">Translation
+            <select name="translation" ?disabled=${busy || this.format === 'json'} .value=${this.translationId}
+              @change=${(e: Event) => (this.translationId = (e.target as HTMLSelectElement).value)}>
+              ${translations.map((w) => html`<option value=${w.id} ?selected=${w.id === this.translationId}>${w.label}</option>`)}
+            </select>
+          </label>
           ${this.renderProgress()}
           <div class="actions">
             <button type="submit" class="primary" ?disabled=${busy}>${this.format === 'pdf' ? 'Open print preview' : 'Download'}</button>

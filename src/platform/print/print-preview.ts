@@ -42,6 +42,11 @@ function waitForLoad(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
 }
 
+/** On screen the pages sit on a grey desk with a shadow, so page ends show; print ignores it. */
+const PREVIEW_SCREEN_CSS = `html, body { background: #8a8a8a; }
+.pagedjs_pages { padding: 12px 0; }
+.pagedjs_page { background: #fff; margin: 0 auto 12px; box-shadow: 0 1px 6px rgb(0 0 0 / 0.45); }`;
+
 /** A laid-out preview kept on screen: its own "Save as PDF" calls `print()`. */
 export interface PrintPreview {
   readonly check: RenderCheck;
@@ -112,6 +117,13 @@ export async function showPrintPreview(html: string, container: HTMLElement, opt
   if (!r.ok) {
     frame.remove();
     return r;
+  }
+  // Added after layout, so pagedjs never reads it; screen only, so printing is unchanged.
+  const sheets = frame.contentDocument?.createElement('style');
+  if (sheets) {
+    sheets.media = 'screen';
+    sheets.textContent = PREVIEW_SCREEN_CSS;
+    frame.contentDocument?.head.append(sheets);
   }
   return ok({ check: r.value, frame, print: () => frame.contentWindow?.print(), close: () => frame.remove() });
 }
