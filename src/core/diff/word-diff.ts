@@ -12,6 +12,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import { isUnspacedLanguage, tokenizeWords, type ChineseTokens } from './tokenize-words.ts';
 import { stripMarks } from '../marks/strip-marks.ts';
 import { myersDiff } from './myers-diff.ts';
+import { TokenAlphabet } from './token-alphabet.ts';
 import { spacedUnits, unitsOf, type Units } from './word-units.ts';
 import { eliminateShortEqualities, readableCleanup, hidePunctuationChanges } from './readable-cleanup.ts';
 
@@ -41,7 +42,7 @@ export interface WordDiffOptions {
 const LINE_PASS_MIN_CHARS = 20_000;
 
 let engine: DiffMatchPatch | undefined;
-// Assigned on first use (the class is declared below).
+// Assigned on first use.
 let alphabet: TokenAlphabet | undefined;
 function dmp(): DiffMatchPatch {
   if (!engine) {
@@ -74,7 +75,7 @@ function diffWords(a: string, b: string, lang: string, opts: WordDiffOptions): D
   const cut = isUnspacedLanguage(lang) ? CUT_UNSPACED : CUT_SPACED;
   const head = sharedHead(a, b, cut);
   const tail = sharedTail(a.slice(head), b.slice(head), cut);
-  const middle = diffMiddle(a.slice(head, a.length - tail), b.slice(head, b.length - tail), lang, opts);
+  const middle = diffMiddle(a, head, a.length - tail, b, head, b.length - tail, lang, opts);
   if (!middle) return diffCharacters(a, b);
   const diffs: DiffMatchPatch.Diff[] = [];
   if (head) diffs.push([DiffMatchPatch.DIFF_EQUAL, a.slice(0, head)] as DiffMatchPatch.Diff);
@@ -114,28 +115,45 @@ function sharedTail(a: string, b: string, cut: RegExp): number {
 }
 
 /** The middle's diff, or undefined when it has too many distinct tokens for one alphabet. */
-function diffMiddle(a: string, b: string, lang: string, opts: WordDiffOptions): DiffMatchPatch.Diff[] | undefined {
-  if (!a || !b) {
+function diffMiddle(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number, lang: string, opts: WordDiffOptions): DiffMatchPatch.Diff[] | undefined {
+  if (aFrom === aTo || bFrom === bTo) {
     const out: DiffMatchPatch.Diff[] = [];
-    if (a) out.push([DiffMatchPatch.DIFF_DELETE, a] as DiffMatchPatch.Diff);
-    if (b) out.push([DiffMatchPatch.DIFF_INSERT, b] as DiffMatchPatch.Diff);
+    if (aFrom < aTo) out.push([DiffMatchPatch.DIFF_DELETE, a.slice(aFrom, aTo)] as DiffMatchPatch.Diff);
+    if (bFrom < bTo) out.push([DiffMatchPatch.DIFF_INSERT, b.slice(bFrom, bTo)] as DiffMatchPatch.Diff);
     return out;
   }
-  const spaced = !isUnspacedLanguage(lang);
-  const ua = spaced ? spacedUnits(a) : unitsOf(tokenizeWords(a, lang, opts.chinese));
-  const ub = spaced ? spacedUnits(b) : unitsOf(tokenizeWords(b, lang, opts.chinese));
   alphabet ??= new TokenAlphabet();
-  let ea = alphabet.encode(ua.units);
-  let eb = ea === undefined ? undefined : alphabet.encode(ub.units);
-  if (ea === undefined || eb === undefined) {
+  let ca = codedUnits(alphabet, a, aFrom, aTo, lang, opts);
+  let cb = ca && codedUnits(alphabet, b, bFrom, bTo, lang, opts);
+  if (!ca || !cb) {
     // The shared alphabet is full: start a new one and try once more.
     alphabet = new TokenAlphabet();
-    ea = alphabet.encode(ua.units);
-    eb = ea === undefined ? undefined : alphabet.encode(ub.units);
-    if (ea === undefined || eb === undefined) return undefined;
+    ca = codedUnits(alphabet, a, aFrom, aTo, lang, opts);
+    cb = ca && codedUnits(alphabet, b, bFrom, bTo, lang, opts);
+    if (!ca || !cb) return undefined;
   }
+  const ua = ca.units;
+  const ub = cb.units;
+  const ea = ca.encoded;
+  const eb = cb.encoded;
   const diffs = diffBySentences(ea, eb, sentenceRanges(ua.units), sentenceRanges(ub.units)) ?? myersDiff(dmp(), ea, eb);
   return withWhitespace(eliminateShortEqualities(diffs), ua, ub);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The units of text[from, to) and their codes; undefined when the alphabet is
+ * full. Read in place when the text is ASCII: a slice would be a sliced
+ * string, slower to read character by character.
+ */
+function codedUnits(table: TokenAlphabet, text: string, from: number, to: number, lang: string, opts: WordDiffOptions): { units: Units; encoded: string } | undefined {
+  const spaced = !isUnspacedLanguage(lang);
+  if (spaced && !NON_ASCII.test(text)) return table.encodeAscii(text, from, to);
+  const part = text.slice(from, to);
+  const units = spaced ? spacedUnits(part) : unitsOf(tokenizeWords(part, lang, opts.chinese));
+  const encoded = table.encode(units.units);
+  return encoded === undefined ? undefined : { units, encoded };
 }
 
 /** Whether a unit is one sentence-ending mark (as /^[.!?。！？]$/ would say, without running a regex per unit). */
@@ -281,32 +299,4 @@ function diffByLinesThenWords(a: string, b: string, lang: string, opts: WordDiff
   }
   flush();
   return out;
-}
-
-/**
- * One UTF-16 code unit per distinct token, at most 65,536. Shared across
- * calls: the rows of one work use mostly the same words, and a word already
- * coded costs one lookup instead of an insertion.
- */
-class TokenAlphabet {
-  private readonly codes = new Map<string, number>();
-
-  encode(tokens: readonly string[]): string | undefined {
-    const units = new Uint16Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
-      let code = this.codes.get(token);
-      if (code === undefined) {
-        code = this.codes.size;
-        if (code > 0xffff) return undefined;
-        this.codes.set(token, code);
-      }
-      units[i] = code;
-    }
-    let out = '';
-    // Chunked so fromCharCode never gets more arguments than the engine allows;
-    // apply with the typed array, ~30× faster than spreading it.
-    for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
-    return out;
-  }
 }
