@@ -3,10 +3,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RevisionHistoryEntry } from '../storage/index.ts';
 import { fire } from './px-compare-events.ts';
 import { diffStyles, diffTemplate } from './px-history-diff.ts';
+import './px-review-comments.ts';
 
 /**
  * One paragraph's history, newest first: each revision with its author,
- * state, notes and the diff from the revision it was written on; Revert
+ * state, notes, comments (open revisions take new ones) and the diff from the revision it was written on; Revert
  * brings an older text back as a new revision (history is never rewritten).
  *
  * @fires revision-action - Revert (with `revisionId` of the text to restore) or Propose a draft.
@@ -49,6 +50,8 @@ export class PxHistoryPanel extends LitElement {
           <div class="meta">${r.createdAt.slice(0, 16).replace('T', ' ')} · ${r.author} · ${e.state}${isCurrent ? ' (current)' : ''} · ${r.origin}</div>
           ${e.diff ? diffTemplate(e.diff, this.textLang) : html`<div class="diff" lang=${this.textLang}>${r.text}</div>`}
           ${e.events.length ? html`<ul class="events">${e.events.map((ev) => html`<li>${ev.from} → ${ev.to} by ${ev.author}${ev.note ? `: “${ev.note}”` : ''}</li>`)}</ul>` : nothing}
+          <px-review-comments .revisionId=${r.id} .paragraphId=${this.paragraphId} .comments=${e.comments}
+            .open=${e.state === 'draft' || e.state === 'proposed'}></px-review-comments>
           <div class="bar">
             ${!isCurrent && current && r.text !== current.revision.text && (e.state === 'approved' || r.origin === 'import')
               ? html`<button @click=${() => this.act('revert', r.id)}>Revert</button>` : nothing}

@@ -5,6 +5,7 @@ import type { Proposal } from './controllers/review-queue-controller.ts';
 import { fire } from './px-compare-events.ts';
 import { diffStyles, diffTemplate } from './px-history-diff.ts';
 import type { CellDiffOp } from './px-row-segments.ts';
+import './px-review-comments.ts';
 
 /** A proposal with what the queue needs to show it: the text it would replace and where it is. */
 export interface ReviewItem {
@@ -19,7 +20,8 @@ export interface ReviewItem {
 
 /**
  * Every proposed revision of the work, each with its diff against the current
- * text, a note, and Approve / Reject. `a` / `r` act on the focused item.
+ * text, a note, Approve / Reject, and its comments with a box to add one.
+ * `a` / `r` act on the focused item.
  *
  * @fires revision-action - Approve or Reject, with the note.
  * @fires row-jump - "Show in text".
@@ -77,6 +79,7 @@ export class PxReviewQueue extends LitElement {
         <button @click=${() => this.act(it, 'reject')}>Reject</button>
         ${it.row >= 0 ? html`<button @click=${() => fire(this, 'row-jump', { row: it.row })}>Show in text</button>` : nothing}
       </div>
+      <px-review-comments .revisionId=${p.revisionId} .paragraphId=${p.paragraphId} .comments=${p.comments ?? []}></px-review-comments>
     </li>`;
   }
 

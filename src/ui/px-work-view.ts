@@ -27,6 +27,7 @@ import { pendingByParagraph, reviewItemsOf } from './px-review-items.ts';
 import type { ReviewItem } from './px-review-queue.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { EditConflict } from './px-edit-paragraph.ts';
+import type { RevisionCommentDetail } from './px-review-comments.ts';
 import type { PxCompareView } from './px-compare-view.ts';
 import type { PxSearchBar } from './px-search-bar.ts';
 import { WORK_SHORTCUTS, WORK_SHORTCUTS_GROUP, viewKeyAction } from './work-shortcuts.ts';
@@ -165,7 +166,7 @@ export class PxWorkView extends LitElement {
     // Another tab's approvals and proposals show here too (this tab's own writes are not echoed back).
     this.releaseRemote?.();
     this.releaseRemote = ws.onRemoteChange((m) => {
-      if (('workId' in m && m.workId === work.id && (m.kind === 'paragraph' || m.kind === 'revision')) || m.kind === 'workspace') void this.refreshAfterChange();
+      if (('workId' in m && m.workId === work.id && (m.kind === 'paragraph' || m.kind === 'revision' || m.kind === 'comment')) || m.kind === 'workspace') void this.refreshAfterChange();
     });
   }
 
@@ -292,7 +293,7 @@ export class PxWorkView extends LitElement {
         </details>
       </div>
       <div class="body" @row-jump=${(e: CustomEvent<{ row: number }>) => void this.compare?.focusRow(e.detail.row)}
-        @revision-action=${this.onRevisionAction}>
+        @revision-action=${this.onRevisionAction} @revision-comment=${this.onComment}>
         <px-compare-view .work=${work} .alignment=${grid} .current=${this.current} .visible=${this.visible} .baseId=${this.baseId}
           .findings=${this.findings} .names=${loaded.names} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
           .aligning=${loaded.aligning} .pending=${this.pendingByParagraph()} .editing=${this.editing} .conflict=${this.conflict} .confirmed=${this.confirmedRows()}
@@ -408,6 +409,25 @@ export class PxWorkView extends LitElement {
         this.closeEditor();
       }
     }
+  };
+
+  /** Stores a comment on a proposed revision, signed with the editor name; the queue and history show it. */
+  private onComment = async (e: CustomEvent<RevisionCommentDetail>): Promise<void> => {
+    const ws = this.storage;
+    const d = e.detail;
+    if (!ws || !this.loaded) return d.settle(false);
+    const name = await this.editor?.ensureName();
+    if (!name) {
+      this.notifier?.notify({ message: 'An editor name is needed to sign the comment; it was not saved.' });
+      return d.settle(false);
+    }
+    const r = await ws.comments.addComment(d.revisionId, d.text);
+    d.settle(r.ok);
+    if (!r.ok) {
+      this.errors?.report(r.error);
+      return;
+    }
+    await this.refreshAfterChange(d.paragraphId);
   };
 
   private async loadHistory(paragraphId?: string, witnessId?: string): Promise<void> {

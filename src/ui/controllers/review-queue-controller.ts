@@ -4,6 +4,7 @@
  * revision is its current state). Reloaded after every change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { RevisionComment } from '../../core/workflow/revision.ts';
 import type { TimelineEntry, Workspace } from '../../storage/index.ts';
 
 export interface Proposal {
@@ -17,6 +18,8 @@ export interface Proposal {
   readonly note: string | null;
   /** The revision it was written on: the text it changes. */
   readonly baseRevisionId: string | null;
+  /** The discussion of the proposal, oldest first. */
+  readonly comments?: readonly RevisionComment[];
 }
 
 /** Timeline entries per page while folding; the work's whole history is read. */
@@ -57,14 +60,18 @@ export class ReviewQueueController implements ReactiveController {
       before = page.next;
     }
     const open = proposedRevisions(entries);
-    const views = await Promise.all(open.map((p) => storage.revisions.getRevision(p.revisionId)));
+    const [views, comments] = await Promise.all([
+      Promise.all(open.map((p) => storage.revisions.getRevision(p.revisionId))),
+      Promise.all(open.map((p) => storage.comments.listComments(p.revisionId))),
+    ]);
     if (call !== this.call) return;
     const out: Proposal[] = [];
     open.forEach((p, i) => {
       const v = views[i];
       if (!v?.ok) return;
       const r = v.value.revision;
-      out.push({ revisionId: r.id, paragraphId: r.paragraphId, witnessId: r.witnessId, author: r.author, at: r.createdAt, text: r.text, note: p.note, baseRevisionId: r.baseRevisionId });
+      out.push({ revisionId: r.id, paragraphId: r.paragraphId, witnessId: r.witnessId, author: r.author, at: r.createdAt, text: r.text, note: p.note, baseRevisionId: r.baseRevisionId,
+        comments: comments[i] ?? [] });
     });
     this.proposals = out;
     this.host.requestUpdate();
