@@ -63,6 +63,9 @@ ${layout === 'synoptic' ? `
 .recto { break-before: right; }
 .part-note { font-size: 8pt; color: #666; }
 ` : ''}${layout === 'translation' ? `
+/* One column across the page: wider margins and a slightly larger size keep lines under 90 characters. */
+@page { margin-left: 25mm; margin-right: 25mm; }
+.document { font-size: 11pt; }
 .row { break-inside: auto; }
 ` : ''}
 .index, .revisions { break-before: page; }
