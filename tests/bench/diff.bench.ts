@@ -12,20 +12,28 @@ import { median, ms, ratio, time, type BenchRow } from './bench.ts';
 
 /**
  * Ours and the baseline in alternating rounds, so a machine shared with other
- * jobs slows both alike; medians of each.
+ * jobs slows both alike; medians of each. The order flips every round: the
+ * side that runs second pays for the garbage the first one left (diffWords
+ * allocates far more), so neither side always runs second.
  */
 function interleaved(ours: () => void, baseline: () => void, rounds: number): { ours: number; baseline: number } {
   ours();
   baseline();
   const a: number[] = [];
   const b: number[] = [];
+  const timed = (fn: () => void, into: number[]): void => {
+    const t = performance.now();
+    fn();
+    into.push(performance.now() - t);
+  };
   for (let k = 0; k < rounds; k++) {
-    let t = performance.now();
-    ours();
-    a.push(performance.now() - t);
-    t = performance.now();
-    baseline();
-    b.push(performance.now() - t);
+    if (k % 2 === 0) {
+      timed(ours, a);
+      timed(baseline, b);
+    } else {
+      timed(baseline, b);
+      timed(ours, a);
+    }
   }
   return { ours: median(a), baseline: median(b) };
 }

@@ -10,7 +10,8 @@
  * timeout the deadline never falls).
  *
  * Used by word-diff on token-coded strings, where it runs thousands of times
- * per document on short inputs, and allocation dominates.
+ * per document on short inputs, and allocation dominates. diff_cleanupMerge
+ * is restated too (below), step for step, for the same reason.
  */
 import DiffMatchPatch from 'diff-match-patch';
 
@@ -24,7 +25,7 @@ let scratch = new Int32Array(1024);
 
 const diff = (op: number, text: string): Diff => [op, text] as Diff;
 
-export function myersDiff(engine: DiffMatchPatch, text1: string, text2: string): Diff[] {
+export function myersDiff(text1: string, text2: string): Diff[] {
   if (text1 === text2) return text1 ? [diff(EQUAL, text1)] : [];
   const prefix = commonPrefix(text1, text2);
   const commonprefix = text1.substring(0, prefix);
@@ -34,10 +35,10 @@ export function myersDiff(engine: DiffMatchPatch, text1: string, text2: string):
   const commonsuffix = text1.substring(text1.length - suffix);
   text1 = text1.substring(0, text1.length - suffix);
   text2 = text2.substring(0, text2.length - suffix);
-  const diffs = compute(engine, text1, text2);
+  const diffs = compute(text1, text2);
   if (commonprefix) diffs.unshift(diff(EQUAL, commonprefix));
   if (commonsuffix) diffs.push(diff(EQUAL, commonsuffix));
-  engine.diff_cleanupMerge(diffs);
+  cleanupMerge(diffs);
   return diffs;
 }
 
@@ -55,7 +56,7 @@ function commonSuffix(a: string, b: string): number {
   return i;
 }
 
-function compute(engine: DiffMatchPatch, text1: string, text2: string): Diff[] {
+function compute(text1: string, text2: string): Diff[] {
   if (!text1) return [diff(INSERT, text2)];
   if (!text2) return [diff(DELETE, text1)];
   const longtext = text1.length > text2.length ? text1 : text2;
@@ -67,10 +68,10 @@ function compute(engine: DiffMatchPatch, text1: string, text2: string): Diff[] {
   }
   if (shorttext.length === 1) return [diff(DELETE, text1), diff(INSERT, text2)];
   // diff_halfMatch_ answers null without a timeout, and line mode is off: straight to the bisection.
-  return bisect(engine, text1, text2);
+  return bisect(text1, text2);
 }
 
-function bisect(engine: DiffMatchPatch, text1: string, text2: string): Diff[] {
+function bisect(text1: string, text2: string): Diff[] {
   const n1 = text1.length;
   const n2 = text2.length;
   const maxD = Math.ceil((n1 + n2) / 2);
@@ -106,7 +107,7 @@ function bisect(engine: DiffMatchPatch, text1: string, text2: string): Diff[] {
         const k2Offset = vOffset + delta - k1;
         if (k2Offset >= 0 && k2Offset < vLength && v[vLength + k2Offset] !== -1) {
           const x2 = n1 - (v[vLength + k2Offset] as number);
-          if (x1 >= x2) return bisectSplit(engine, text1, text2, x1, y1);
+          if (x1 >= x2) return bisectSplit(text1, text2, x1, y1);
         }
       }
     }
@@ -128,7 +129,7 @@ function bisect(engine: DiffMatchPatch, text1: string, text2: string): Diff[] {
         if (k1Offset >= 0 && k1Offset < vLength && v[k1Offset] !== -1) {
           const x1 = v[k1Offset] as number;
           const y1 = vOffset + x1 - k1Offset;
-          if (x1 >= n1 - x2) return bisectSplit(engine, text1, text2, x1, y1);
+          if (x1 >= n1 - x2) return bisectSplit(text1, text2, x1, y1);
         }
       }
     }
@@ -136,8 +137,104 @@ function bisect(engine: DiffMatchPatch, text1: string, text2: string): Diff[] {
   return [diff(DELETE, text1), diff(INSERT, text2)];
 }
 
-function bisectSplit(engine: DiffMatchPatch, text1: string, text2: string, x: number, y: number): Diff[] {
-  const a = myersDiff(engine, text1.substring(0, x), text2.substring(0, y));
-  const b = myersDiff(engine, text1.substring(x), text2.substring(y));
+function bisectSplit(text1: string, text2: string, x: number, y: number): Diff[] {
+  const a = myersDiff(text1.substring(0, x), text2.substring(0, y));
+  const b = myersDiff(text1.substring(x), text2.substring(y));
   return a.concat(b);
+}
+
+/**
+ * diff-match-patch's diff_cleanupMerge, step for step (including its quirks:
+ * a factored-out prefix with no equality before it goes to the very front;
+ * the dummy equality at the end is dropped only while still empty). Common
+ * prefixes and suffixes are measured by a scan, and the shift tests use
+ * startsWith/endsWith where dmp compares substrings; the answers are the same.
+ */
+export function cleanupMerge(diffs: Diff[]): void {
+  diffs.push(diff(EQUAL, ''));
+  let pointer = 0;
+  let countDelete = 0;
+  let countInsert = 0;
+  let textDelete = '';
+  let textInsert = '';
+  while (pointer < diffs.length) {
+    const d = diffs[pointer] as Diff;
+    if (d[0] === INSERT) {
+      countInsert++;
+      textInsert += d[1];
+      pointer++;
+    } else if (d[0] === DELETE) {
+      countDelete++;
+      textDelete += d[1];
+      pointer++;
+    } else {
+      if (countDelete + countInsert > 1) {
+        if (countDelete !== 0 && countInsert !== 0) {
+          let common = commonPrefix(textInsert, textDelete);
+          if (common !== 0) {
+            const before = pointer - countDelete - countInsert - 1;
+            if (before >= 0 && (diffs[before] as Diff)[0] === EQUAL) (diffs[before] as Diff)[1] += textInsert.substring(0, common);
+            else {
+              diffs.splice(0, 0, diff(EQUAL, textInsert.substring(0, common)));
+              pointer++;
+            }
+            textInsert = textInsert.substring(common);
+            textDelete = textDelete.substring(common);
+          }
+          common = commonSuffix(textInsert, textDelete);
+          if (common !== 0) {
+            const at = diffs[pointer] as Diff;
+            at[1] = textInsert.substring(textInsert.length - common) + at[1];
+            textInsert = textInsert.substring(0, textInsert.length - common);
+            textDelete = textDelete.substring(0, textDelete.length - common);
+          }
+        }
+        pointer -= countDelete + countInsert;
+        diffs.splice(pointer, countDelete + countInsert);
+        if (textDelete.length) {
+          diffs.splice(pointer, 0, diff(DELETE, textDelete));
+          pointer++;
+        }
+        if (textInsert.length) {
+          diffs.splice(pointer, 0, diff(INSERT, textInsert));
+          pointer++;
+        }
+        pointer++;
+      } else if (pointer !== 0 && (diffs[pointer - 1] as Diff)[0] === EQUAL) {
+        (diffs[pointer - 1] as Diff)[1] += d[1];
+        diffs.splice(pointer, 1);
+      } else {
+        pointer++;
+      }
+      countInsert = 0;
+      countDelete = 0;
+      textDelete = '';
+      textInsert = '';
+    }
+  }
+  if ((diffs[diffs.length - 1] as Diff)[1] === '') diffs.pop();
+
+  // Single edits between equalities that can slide over one of them: A<ins>BA</ins>C → <ins>AB</ins>AC.
+  let changes = false;
+  pointer = 1;
+  while (pointer < diffs.length - 1) {
+    const prev = diffs[pointer - 1] as Diff;
+    const cur = diffs[pointer] as Diff;
+    const next = diffs[pointer + 1] as Diff;
+    if (prev[0] === EQUAL && next[0] === EQUAL) {
+      if (cur[1].endsWith(prev[1])) {
+        cur[1] = prev[1] + cur[1].substring(0, cur[1].length - prev[1].length);
+        next[1] = prev[1] + next[1];
+        diffs.splice(pointer - 1, 1);
+        changes = true;
+      } else if (cur[1].startsWith(next[1])) {
+        prev[1] += next[1];
+        cur[1] = cur[1].substring(next[1].length) + next[1];
+        diffs.splice(pointer + 1, 1);
+        changes = true;
+      }
+    }
+    pointer++;
+  }
+  if (changes) cleanupMerge(diffs);
 }

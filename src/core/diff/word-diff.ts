@@ -136,7 +136,7 @@ function diffMiddle(a: string, aFrom: number, aTo: number, b: string, bFrom: num
   const ub = cb.units;
   const ea = ca.encoded;
   const eb = cb.encoded;
-  const diffs = diffBySentences(ea, eb, sentenceRanges(ua.units), sentenceRanges(ub.units)) ?? myersDiff(dmp(), ea, eb);
+  const diffs = diffBySentences(ea, eb, sentenceRanges(ua.units), sentenceRanges(ub.units)) ?? myersDiff(ea, eb);
   return withWhitespace(eliminateShortEqualities(diffs), ua, ub);
 }
 
@@ -195,7 +195,7 @@ function diffBySentences(ea: string, eb: string, ra: ReadonlyArray<readonly [num
     return String.fromCharCode(c);
   };
   if (sa.length + sb.length > 0xffff) return undefined;
-  const sentences = myersDiff(dmp(), sa.map(code).join(''), sb.map(code).join(''));
+  const sentences = myersDiff(sa.map(code).join(''), sb.map(code).join(''));
   const out: DiffMatchPatch.Diff[] = [];
   const push = (d: DiffMatchPatch.Diff): void => {
     const last = out[out.length - 1];
@@ -209,9 +209,9 @@ function diffBySentences(ea: string, eb: string, ra: ReadonlyArray<readonly [num
   let inserted = 0;
   const flush = (): void => {
     if (deleted === inserted) {
-      for (let k = 0; k < deleted; k++) for (const d of myersDiff(dmp(), sa[i + k] ?? '', sb[j + k] ?? '')) push(d);
+      for (let k = 0; k < deleted; k++) for (const d of myersDiff(sa[i + k] ?? '', sb[j + k] ?? '')) push(d);
     } else {
-      for (const d of myersDiff(dmp(), sa.slice(i, i + deleted).join(''), sb.slice(j, j + inserted).join(''))) push(d);
+      for (const d of myersDiff(sa.slice(i, i + deleted).join(''), sb.slice(j, j + inserted).join(''))) push(d);
     }
     i += deleted;
     j += inserted;
