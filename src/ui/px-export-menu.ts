@@ -23,6 +23,7 @@ import { translationsOf, type Work } from '../core/model/work.ts';
 import { pxError, type PxError } from '../core/result.ts';
 import type { PrintPreview } from '../platform/print/print-preview.ts';
 import { errorReporterContext, type ErrorReporter } from './contexts.ts';
+import { workWithTexts } from './px-compare-model.ts';
 import { baseStyles } from './theme.ts';
 
 /** Every format, in menu order; a `Record` so a new format in core fails the type check here. */
@@ -82,8 +83,10 @@ export class PxExportMenu extends LitElement {
     `,
   ];
 
-  /** The work with its current approved texts in place (see `workWithTexts`). */
+  /** The work as imported; `current` puts the approved texts in place when an export starts. */
   @property({ attribute: false }) work: Work | null = null;
+  /** Paragraph id → current approved text (the work view's `current`); applied only at export time, never per render. */
+  @property({ attribute: false }) current: ReadonlyMap<string, string> | null = null;
   @property({ attribute: false }) alignment: WorkAlignment | null = null;
   /** The name authority, for the front matter and the index. */
   @property({ attribute: false }) names: readonly NameListEntry[] = [];
@@ -157,7 +160,8 @@ export class PxExportMenu extends LitElement {
 
   private onSubmit = (e: Event): void => {
     e.preventDefault();
-    const { work, alignment } = this;
+    const { alignment } = this;
+    const work = this.work && this.current ? workWithTexts(this.work, this.current) : this.work;
     if (!work || !alignment) {
       this.fail(pxError('EXPORT_NOT_READY', 'The work is still loading or aligning', 'wait until its rows are shown, then export'));
       return;

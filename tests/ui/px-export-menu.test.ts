@@ -128,6 +128,25 @@ describe('px-export-menu', () => {
     host.remove();
   });
 
+  it('exports the current approved texts given in .current, not the imported ones', async () => {
+    const { work, alignment } = await loadSample();
+    const { host, menu, $ } = await mount(work, alignment);
+    const para = work.witnesses.find((w) => w.id === 'en-7b')?.paragraphs[3];
+    assert.ok(para);
+    const approved = `${para.text} Approved revision marker.`;
+    menu.current = new Map([[para.id, approved]]);
+    const saved: Blob[] = [];
+    menu.save = (blob) => void saved.push(blob);
+    menu.show();
+    choose(menu, 'format', 'json');
+    await menu.updateComplete;
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settled(menu);
+    const json = await saved[0]?.text();
+    assert.ok(json?.includes('Approved revision marker.'));
+    host.remove();
+  });
+
   it('PDF opens a laid-out print preview whose Save as PDF prints it', async () => {
     const { work, alignment } = await loadSample();
     const { host, menu, $ } = await mount(work, alignment);
