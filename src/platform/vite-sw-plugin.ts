@@ -25,6 +25,9 @@ export interface SwPluginOptions {
 /** A precached file may be large (the print engine); the limit only guards against accidents. */
 const MAX_PRECACHE_BYTES = 8 * 1024 * 1024;
 
+/** Roman and italic Latin subsets of the print font for English. */
+const LATIN_PRINT_FONT = /^noto-serif-(latin|latin-ext)-400-(normal|italic)-.*\.woff2$/;
+
 interface Subset {
   readonly index: string;
   readonly ranges: ReadonlyArray<readonly [number, number]>;
@@ -108,11 +111,16 @@ export function serviceWorkerPlugin(opts: SwPluginOptions): Plugin {
         const n = /^noto-serif-sc-([a-z0-9-]+?)-400-normal-.*\.woff2$/.exec(f)?.[1];
         return n !== undefined && used.has(n);
       }).map((f) => `assets/${f}`);
+      // The print font for English (Noto Serif): without it offline, English prints in the
+      // CJK font, whose apostrophes and quotes are full width.
+      const latinFiles = readdirSync(path.join(outDir, 'assets'))
+        .filter((f) => LATIN_PRINT_FONT.test(f))
+        .map((f) => `assets/${f}`);
       const { count, size, warnings } = await injectManifest({
         swSrc: path.join(outDir, 'sw.js'),
         swDest: path.join(outDir, 'sw.js'),
         globDirectory: outDir,
-        globPatterns: ['index.html', 'manifest.webmanifest', 'icons/*', 'assets/**/*.{js,css}', 'corpus/**/*', ...fontFiles],
+        globPatterns: ['index.html', 'manifest.webmanifest', 'icons/*', 'assets/**/*.{js,css}', 'corpus/**/*', ...fontFiles, ...latinFiles],
         globIgnores: ['**/*.map'],
         maximumFileSizeToCacheInBytes: MAX_PRECACHE_BYTES,
         // Vite's file names carry a content hash already.
