@@ -5,6 +5,7 @@
  */
 import DiffMatchPatch from 'diff-match-patch';
 import type { DiffOp } from './word-diff.ts';
+import { cleanupSemanticLossless } from './semantic-lossless.ts';
 
 const WHITESPACE_ONLY = /^\s+$/u;
 const WHITESPACE_AND_PUNCTUATION = /[\s\p{P}]+/gu;
@@ -77,8 +78,8 @@ function mergeChanges(diffs: readonly DiffMatchPatch.Diff[]): DiffMatchPatch.Dif
   return out;
 }
 
-export function readableCleanup(diffs: DiffMatchPatch.Diff[], dmp: DiffMatchPatch): DiffOp[] {
-  dmp.diff_cleanupSemanticLossless(diffs);
+export function readableCleanup(diffs: DiffMatchPatch.Diff[]): DiffOp[] {
+  cleanupSemanticLossless(diffs);
   absorbSpacesBetweenReplacements(diffs);
   return mergeBlocks(diffs);
 }

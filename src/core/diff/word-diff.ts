@@ -89,7 +89,7 @@ function diffWords(a: string, b: string, lang: string, opts: WordDiffOptions): D
   if (tail && last && last[0] === DiffMatchPatch.DIFF_EQUAL) last[1] += end;
   else if (tail) diffs.push([DiffMatchPatch.DIFF_EQUAL, end] as DiffMatchPatch.Diff);
   // One cleanup over the whole: an edit may slide across the cut onto a nicer boundary.
-  return readableCleanup(diffs, dmp());
+  return readableCleanup(diffs);
 }
 
 const CUT_SPACED = /\s/;
@@ -273,7 +273,7 @@ function withWhitespace(diffs: readonly DiffMatchPatch.Diff[], a: Units, b: Unit
 function diffCharacters(a: string, b: string): DiffOp[] {
   const diffs = dmp().diff_main(a, b, false);
   dmp().diff_cleanupSemantic(diffs);
-  return readableCleanup(diffs, dmp());
+  return readableCleanup(diffs);
 }
 
 function diffByLinesThenWords(a: string, b: string, lang: string, opts: WordDiffOptions): DiffOp[] {
