@@ -1,6 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { fire, type AlignOp } from './px-compare-events.ts';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { fire, type AlignOp, type SplitPoint } from './px-compare-events.ts';
 
 const ACTIONS: ReadonlyArray<{ op: AlignOp; label: string; title: string }> = [
   { op: 'merge', label: 'Merge with next', title: 'Join this row and the one below' },
@@ -11,19 +11,78 @@ const ACTIONS: ReadonlyArray<{ op: AlignOp; label: string; title: string }> = [
   { op: 'confirm', label: 'Confirm', title: 'Mark this row’s alignment as checked' },
 ];
 
+/** The paragraphs a split of the focused row would cut: the original's and the translation's, in order (their texts). */
+export interface SplitUnits {
+  readonly sourceLabel: string;
+  readonly targetLabel: string;
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+  readonly sourceLang: string;
+  readonly targetLang: string;
+}
+
+export interface SplitChoice extends SplitPoint {
+  /** What the first part keeps. */
+  readonly keep: string;
+  /** The start of the paragraph the new row begins with, in its language. */
+  readonly next: string;
+  readonly nextLang: string;
+}
+
+const SNIPPET = 48;
+const snippet = (text: string): string => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > SNIPPET ? `${t.slice(0, SNIPPET - 1)}…` : t;
+};
+
 /**
- * Alignment editing for the focused row and column.
+ * Every place the row can be cut: the first part keeps the first `source`
+ * original and `target` translation paragraphs, and neither part is the whole
+ * row. Listed with the original's count first, as the row reads top to bottom;
+ * each says what the second part starts with.
+ */
+export function splitChoices(u: SplitUnits): SplitChoice[] {
+  const out: SplitChoice[] = [];
+  const S = u.source.length;
+  const T = u.target.length;
+  const part = (label: string, k: number) => (k === 0 ? `no ${label} paragraph` : k === 1 ? `${label} ¶1` : `${label} ¶1–${k}`);
+  for (let s = 0; s <= S; s++) {
+    for (let t = 0; t <= T; t++) {
+      if ((s === 0 && t === 0) || (s === S && t === T)) continue;
+      const fromSource = s < S;
+      out.push({
+        source: s, target: t, keep: `Keep ${part(u.sourceLabel, s)} with ${part(u.targetLabel, t)}`,
+        next: snippet((fromSource ? u.source[s] : u.target[t]) ?? ''), nextLang: fromSource ? u.sourceLang : u.targetLang,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Alignment editing for the focused row and column. "Split at…" opens a menu
+ * of the places the row can be cut (arrow keys move, Enter chooses, Escape
+ * closes and returns to the button).
  *
- * @fires align-op - One of merge, split, move-up, move-down, insert-empty, confirm, undo, redo.
+ * @fires align-op - One of merge, split (with `at` when chosen from the menu), move-up, move-down, insert-empty, confirm, undo, redo.
  */
 @customElement('px-align-toolbar')
 export class PxAlignToolbar extends LitElement {
   static override styles = css`
-    :host { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; font-size: 0.8rem; }
+    :host { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; font-size: 0.8rem; position: relative; }
     button { font: inherit; padding: 0.1rem 0.45rem; cursor: pointer; }
     .where { max-width: 22rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-    button:focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+    button:focus-visible, [role='menuitem']:focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
     .where { color: var(--px-text-muted, #555); margin-right: 0.3rem; }
+    .split-at { position: relative; display: inline-block; }
+    [role='menu'] { position: absolute; z-index: 20; top: calc(100% + 2px); left: 0; min-width: min(26rem, 90vw); max-width: 90vw;
+      max-height: 18rem; overflow: auto; margin: 0; padding: 0.2rem; list-style: none; display: grid; gap: 1px;
+      background: var(--px-surface, Canvas); color: var(--px-text, CanvasText); border: 1px solid var(--px-border-strong, #888);
+      border-radius: 6px; box-shadow: 0 4px 14px rgb(0 0 0 / 0.2); }
+    [role='menuitem'] { display: block; width: 100%; text-align: left; border: none; background: none; color: inherit; padding: 0.3rem 0.5rem;
+      border-radius: 4px; white-space: normal; }
+    [role='menuitem']:hover, [role='menuitem']:focus { background: var(--px-accent-soft, #dde8f5); }
+    .empty { padding: 0.3rem 0.5rem; color: var(--px-text-muted, #555); }
   `;
 
   @property({ type: Number }) row = 0;
@@ -31,13 +90,96 @@ export class PxAlignToolbar extends LitElement {
   @property() witnessLabel = '';
   @property({ type: Boolean }) canUndo = false;
   @property({ type: Boolean }) canRedo = false;
+  /** What the focused row's split would cut; null when it has nothing to split. */
+  @property({ attribute: false }) splitUnits: SplitUnits | null = null;
+  @state() private menuOpen = false;
+  @query('.split-at > button') private menuButton!: HTMLButtonElement;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The menu belongs to the row it was opened on.
+    if (changed.has('row') && changed.get('row') !== undefined) this.menuOpen = false;
+  }
+
+  private send(op: AlignOp, at?: SplitPoint): void {
+    fire(this, 'align-op', at ? { op, row: this.row, witnessId: this.witnessId, at } : { op, row: this.row, witnessId: this.witnessId });
+  }
 
   override render() {
-    const send = (op: AlignOp) => fire(this, 'align-op', { op, row: this.row, witnessId: this.witnessId });
     return html`<span class="where" role="status">Alignment · row ${this.row + 1}${this.witnessLabel ? ` · ${this.witnessLabel}` : ''}</span>
-      ${ACTIONS.map((a) => html`<button title=${a.title} @click=${() => send(a.op)}>${a.label}</button>`)}
-      <button ?disabled=${!this.canUndo} @click=${() => send('undo')} title="Ctrl+Z">Undo</button>
-      <button ?disabled=${!this.canRedo} @click=${() => send('redo')} title="Ctrl+Shift+Z">Redo</button>`;
+      ${ACTIONS.map((a) => html`<button title=${a.title} @click=${() => this.send(a.op)}>${a.label}</button>
+        ${a.op === 'split' ? this.renderSplitAt() : nothing}`)}
+      <button ?disabled=${!this.canUndo} @click=${() => this.send('undo')} title="Ctrl+Z">Undo</button>
+      <button ?disabled=${!this.canRedo} @click=${() => this.send('redo')} title="Ctrl+Shift+Z">Redo</button>`;
+  }
+
+  private renderSplitAt() {
+    const choices = this.menuOpen && this.splitUnits ? splitChoices(this.splitUnits) : [];
+    return html`<span class="split-at">
+      <button aria-haspopup="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="split-menu"
+        title="Choose where this row is cut" @click=${this.toggleMenu} @keydown=${this.onButtonKey}>Split at…</button>
+      ${this.menuOpen ? html`<ul role="menu" id="split-menu" aria-label=${`Split row ${this.row + 1} at`} @keydown=${this.onMenuKey} @focusout=${this.onFocusOut}>
+        ${choices.length === 0 ? html`<li role="none" class="empty">This row has only one paragraph: nothing to split.</li>`
+          : choices.map((c) => html`<li role="none"><button role="menuitem" tabindex="-1" @click=${() => this.choose(c)}>${c.keep}; new row from “<span lang=${c.nextLang}>${c.next}</span>”</button></li>`)}
+      </ul>` : nothing}
+    </span>`;
+  }
+
+  private toggleMenu = async (): Promise<void> => {
+    this.menuOpen = !this.menuOpen;
+    if (this.menuOpen) await this.focusItem(0);
+  };
+
+  private onButtonKey = async (e: KeyboardEvent): Promise<void> => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    this.menuOpen = true;
+    await this.focusItem(e.key === 'ArrowDown' ? 0 : -1);
+  };
+
+  private items(): HTMLElement[] {
+    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  }
+
+  /** Focuses item `i` (negative counts from the end). */
+  private async focusItem(i: number): Promise<void> {
+    await this.updateComplete;
+    const items = this.items();
+    items.at(i < 0 ? items.length + i : i)?.focus();
+  }
+
+  private onMenuKey = (e: KeyboardEvent): void => {
+    // The grid's and the view's keys must not act while the menu has focus.
+    e.stopPropagation();
+    const items = this.items();
+    const at = items.indexOf(this.shadowRoot?.activeElement as HTMLElement);
+    const move = (i: number) => {
+      e.preventDefault();
+      items[(i + items.length) % items.length]?.focus();
+    };
+    if (e.key === 'ArrowDown') move(at + 1);
+    else if (e.key === 'ArrowUp') move(at - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(items.length - 1);
+    else if (e.key === 'Escape') {
+      e.preventDefault();
+      this.close();
+    } else if (e.key === 'Tab') this.menuOpen = false;
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    const to = e.relatedTarget as Node | null;
+    if (to && (this.shadowRoot?.querySelector('.split-at')?.contains(to) ?? false)) return;
+    this.menuOpen = false;
+  };
+
+  private close(): void {
+    this.menuOpen = false;
+    this.menuButton?.focus();
+  }
+
+  private choose(c: SplitChoice): void {
+    this.close();
+    this.send('split', { source: c.source, target: c.target });
   }
 }
 

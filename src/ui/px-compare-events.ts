@@ -23,6 +23,14 @@ export interface AlignOpDetail {
   readonly row: number;
   /** The witness whose unit moves or splits; merge and confirm act on the whole row. */
   readonly witnessId: string;
+  /** For split: the first part keeps this many original (source) and translation (target) units; by default one of each. */
+  readonly at?: SplitPoint;
+}
+
+/** Where a row is cut: the first part keeps `source` original units and `target` translation units. */
+export interface SplitPoint {
+  readonly source: number;
+  readonly target: number;
 }
 
 export interface SearchChangeDetail {

@@ -55,3 +55,10 @@ export function viewKeyAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   if (e.key === 'N') return 'previous-match';
   return null;
 }
+
+/** The view-wide key of a keydown, or null when the person is typing (inputs, text areas, editable text) or the key is not one. */
+export function viewKeyOf(e: KeyboardEvent): ViewKeyAction | null {
+  const target = e.composedPath()[0];
+  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return null;
+  return viewKeyAction(e);
+}

@@ -11,7 +11,7 @@ import {
 } from '../../core/alignment/index.ts';
 import { originalOf, translationsOf, type Work } from '../../core/model/work.ts';
 import { err, ok, pxError, type Result } from '../../core/result.ts';
-import type { AlignOp } from '../px-compare-events.ts';
+import type { AlignOp, SplitPoint } from '../px-compare-events.ts';
 import { pairwiseRowsOf } from './pairwise-rows.ts';
 
 export type EditOp = Exclude<AlignOp, 'undo' | 'redo'>;
@@ -67,7 +67,8 @@ export class AlignmentEditController implements ReactiveController {
     this.rebuild();
   }
 
-  apply(op: EditOp, row: number, witnessId: string): Result<AppliedEdit> {
+  /** `at` chooses where a split cuts (see `splitPoints`); without it, after the first unit. */
+  apply(op: EditOp, row: number, witnessId: string, at?: SplitPoint): Result<AppliedEdit> {
     const work = this.work;
     const original = work ? originalOf(work) : undefined;
     if (!work || !original) return err(pxError('UI_NO_WORK', 'No work is open.', 'Open a work first.'));
@@ -89,7 +90,7 @@ export class AlignmentEditController implements ReactiveController {
           if (res.ok) a = res.value.alignment;
         }
       } else {
-        results.push(singleEdit(op, a, rows));
+        results.push(op === 'split' && at ? splitRow(a, rows[0] ?? 0, at.source, at.target) : singleEdit(op, a, rows));
       }
       for (const res of results) {
         if (!res.ok) {
@@ -107,6 +108,26 @@ export class AlignmentEditController implements ReactiveController {
     if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
     this.redoStack = [];
     return ok({ action: op, witnessIds: [...touched.keys()], rows: touched });
+  }
+
+  /**
+   * The units a split of grid row `row` would cut, for the translation a split
+   * acts on (`witnessId`, or the first translation when the original is
+   * focused): paragraph ids of the original and of that translation, in order.
+   */
+  splitUnits(row: number, witnessId: string): { witnessId: string; source: string[]; target: string[] } | null {
+    const work = this.work;
+    const original = work ? originalOf(work) : undefined;
+    if (!work || !original) return null;
+    const translations = translationsOf(work);
+    const t = translations.find((x) => x.id === witnessId) ?? translations[0];
+    const a = t ? this.pairwise.get(t.id) : undefined;
+    if (!t || !a) return null;
+    const first = pairwiseRowsOf(this.grid, row, original, t, a)[0];
+    const r = first === undefined ? undefined : a.rows[first];
+    if (!r) return null;
+    const ids = (w: typeof t, units: readonly number[]) => units.map((i) => w.paragraphs[i]?.id ?? '').filter(Boolean);
+    return { witnessId: t.id, source: ids(original, r.source), target: ids(t, r.target) };
   }
 
   undo(): AppliedEdit | null {

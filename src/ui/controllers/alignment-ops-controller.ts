@@ -1,0 +1,65 @@
+/**
+ * The work view's alignment actions: applies an edit (or undo / redo) through
+ * `AlignmentEditController` and saves what it touched, in order, signed with
+ * the editor's name and the edit added to each alignment's history.
+ */
+import type { ReactiveController } from 'lit';
+import type { AlignmentEdit } from '../../core/bundle/bundle-types.ts';
+import type { AlignOpDetail } from '../px-compare-events.ts';
+import type { AlignmentEditController, AppliedEdit } from './alignment-edit-controller.ts';
+import { saveEditedAlignments } from './save-alignment.ts';
+import type { WorkViewHost } from './work-view-host.ts';
+
+export class AlignmentOpsController implements ReactiveController {
+  /** Translation id → manual alignment edits, saved with the alignment. */
+  private edits = new Map<string, readonly AlignmentEdit[]>();
+  /** Saves run one after another: two quick edits must not both append to the same old history. */
+  private saves: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: WorkViewHost, private readonly align: AlignmentEditController, private readonly workId: () => string | undefined) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The edit history stored with the work's alignments. */
+  reset(history: ReadonlyMap<string, readonly AlignmentEdit[]>): void {
+    this.edits = new Map(history);
+  }
+
+  /** Applies the operation; errors go to the reporter. Resolves once its save has run. */
+  async run(d: AlignOpDetail): Promise<void> {
+    let applied: AppliedEdit | null;
+    if (d.op === 'undo') applied = this.align.undo();
+    else if (d.op === 'redo') applied = this.align.redo();
+    else {
+      const r = this.align.apply(d.op, d.row, d.witnessId, d.at);
+      if (!r.ok) {
+        this.host.errors?.report(r.error);
+        return;
+      }
+      applied = r.value;
+    }
+    if (applied) await this.persist(applied);
+  }
+
+  private persist(applied: AppliedEdit): Promise<void> {
+    this.saves = this.saves.then(() => this.save(applied));
+    return this.saves;
+  }
+
+  /** Saves every pairwise alignment the edit touched, with the edit in its history. */
+  private async save(applied: AppliedEdit): Promise<void> {
+    const ws = this.host.storage;
+    const workId = this.workId();
+    if (!ws || !workId) return;
+    const author = await this.host.editor?.ensureName();
+    if (!author) {
+      this.host.notifier?.notify({ message: 'The alignment change is shown but not saved: an editor name is needed to record it.' });
+      return;
+    }
+    const at = new Date(this.host.clock?.now() ?? Date.now()).toISOString();
+    const error = await saveEditedAlignments(ws, workId, applied, this.align.pairwise, this.edits, { id: this.host.ids ?? (() => at), at, author });
+    if (error) this.host.errors?.report(error);
+  }
+}
