@@ -44,11 +44,13 @@ function value(raw: string | undefined): number | undefined {
 }
 
 function notFigures(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(NOT_A_FIGURE)) out.push({ start: m.index, end: m.index + m[0].length });
+  NOT_A_FIGURE.lastIndex = 0;
+  for (let m = NOT_A_FIGURE.exec(text); m !== null; m = NOT_A_FIGURE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
 }
 
 function dates(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(DATE)) {
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
     const month = value(m[2]);
     const day = value(m[3]);
     if (!month || !day || month > 12 || day > 31) continue;
@@ -76,7 +78,8 @@ function pm(period: string | undefined): boolean | undefined {
 }
 
 function times(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(TIME)) {
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(text); m !== null; m = TIME.exec(text)) {
     const end = m.index + m[0].length;
     const first = clock(m[1], m[2] ?? '', m[3] ?? '', m[4], m[5], text.slice(end));
     if (!first) continue;
@@ -93,7 +96,8 @@ function times(text: string, out: Candidate[]): void {
 }
 
 function temperatures(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(TEMPERATURE)) {
+  TEMPERATURE.lastIndex = 0;
+  for (let m = TEMPERATURE.exec(text); m !== null; m = TEMPERATURE.exec(text)) {
     const n = value(m[3] ?? m[5] ?? m[6]);
     if (n === undefined) continue;
     const negative = Boolean(m[1] || m[2] || m[4] || m[6]);
@@ -103,14 +107,16 @@ function temperatures(text: string, out: Candidate[]): void {
 }
 
 function percents(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(PERCENT)) {
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text); m !== null; m = PERCENT.exec(text)) {
     const n = value(m[1] ?? m[2]);
     if (n !== undefined) out.push({ start: m.index, end: m.index + m[0].length, quantity: { kind: 'percent', value: `${formatNumber(n)}%` } });
   }
 }
 
 function years(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(YEAR)) {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) {
     const raw = asciiDigits(m[1] ?? '');
     const n = value(raw);
     // 一九六一年 or 1961年 is a year; 三年 is a count of years, left to the numbers pass.
@@ -130,7 +136,8 @@ function looselyRendered(text: string, start: number, end: number): boolean {
 }
 
 function numbers(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(NUMBER)) {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const raw = asciiDigits(m[0]);
     const n = value(raw);
     if (n === undefined) continue;
@@ -153,6 +160,12 @@ function numbers(text: string, out: Candidate[]): void {
     }
   }
 }
+
+/**
+ * The global patterns are run with exec from lastIndex 0, not matchAll: matchAll
+ * clones its regex on every call, which cost more than the scan of a short
+ * paragraph. None of them can match the empty string, so the loops end.
+ */
 
 /** Each pattern needs one of these characters: skip the pattern when the text has none. */
 const NEEDS = {
