@@ -10,6 +10,8 @@ import type { PxWorkView } from '../../src/ui/px-work-view.ts';
 import type { PxCompareView } from '../../src/ui/px-compare-view.ts';
 import { WORK_SHORTCUTS, WORK_SHORTCUTS_GROUP } from '../../src/ui/work-shortcuts.ts';
 import { mountWorkView } from './work-view-harness.ts';
+import { columnsSettingKey } from '../../src/ui/controllers/column-choice-controller.ts';
+import { splitChoices } from '../../src/ui/px-align-toolbar.ts';
 import { until, untilAsync } from './compare-fixtures.ts';
 
 const compareOf = (view: PxWorkView): PxCompareView => view.shadowRoot?.querySelector('px-compare-view') as PxCompareView;
@@ -228,5 +230,95 @@ describe('px-work-view on a real workspace', () => {
     await untilAsync(async () => (await actions()).includes('undo split'), 'every edit saved');
     const saved = await actions();
     for (const a of ['confirm', 'insert-empty', 'undo insert-empty', 'move-up', 'move-down', 'split']) assert.ok(saved.includes(a), `${a} recorded in the saved history: ${saved.join(', ')}`);
+  });
+
+  it('remembers the columns and the base per work and restores them on the next visit', async () => {
+    ws = await freshWorkspace();
+    const { view } = await ready(ws);
+    const headers = () => [...grid(view).querySelectorAll('[role="columnheader"] px-witness-header')].map((h) => (h as unknown as { witness: { id: string } }).witness.id);
+    assert.deepEqual(headers(), ['zh', 'en-7b', 'en-parallax']);
+    const defaultBase = compareOf(view).baseId;
+    const picker = view.shadowRoot?.querySelector('px-witness-picker');
+    await picker?.updateComplete;
+    // Through the picker's own controls: hide the archive translation, make the other English the base.
+    const boxes = [...(picker?.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
+    boxes[1]!.click();
+    const radios = [...(picker?.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    const other = radios.find((r) => !r.checked)!;
+    other.click();
+    await until(() => headers().join() === 'zh,en-parallax', 'en-7b hidden');
+    const chosenBase = compareOf(view).baseId;
+    assert.notEqual(chosenBase, defaultBase);
+    const key = columnsSettingKey('wilson-121617');
+    await untilAsync(async () => (await ws!.settings.get(key)) !== undefined && JSON.parse(String(await ws!.settings.get(key))).baseId === chosenBase, 'choice saved');
+    // Next visit: a new view on the same workspace.
+    document.querySelectorAll('px-test-host').forEach((e) => e.remove());
+    const again = await mountWorkView(ws, 'wilson-121617');
+    await until(() => compareOf(again.view)?.shadowRoot?.querySelector('[data-row="1"]'), 'grid rows again');
+    await until(() => compareOf(again.view).baseId === chosenBase, 'base restored');
+    await until(() => [...grid(again.view).querySelectorAll('[role="columnheader"] px-witness-header')].length === 2, 'hidden column stays hidden');
+    assert.deepEqual(compareOf(again.view).visible, ['zh', 'en-parallax']);
+    assert.deepEqual(again.recorded.errors, []);
+  });
+
+  it('ignores a stored column choice that names witnesses the work does not have', async () => {
+    ws = await freshWorkspace();
+    unwrap(await ws.settings.set(columnsSettingKey('wilson-121617'), JSON.stringify({ visible: ['gone'], baseId: 'gone' })));
+    const { view } = await ready(ws);
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(compareOf(view).visible, null);
+    assert.equal(grid(view).querySelectorAll('[role="columnheader"] px-witness-header').length, 3);
+  });
+
+  it('splits a row at the boundary chosen from the Split at… menu, with the keyboard', async () => {
+    ws = await freshWorkspace();
+    const { view, recorded } = await ready(ws);
+    const compare = compareOf(view);
+    const toolbar = view.shadowRoot!.querySelector('px-align-toolbar')!;
+    // A one-to-one row: Split cuts it after the original's paragraph; the menu also offers the other way round.
+    const rows = compare.alignment!.rows;
+    const row = rows.findIndex((r, i) => i > 2 && ['zh', 'en-7b', 'en-parallax'].every((w) => r.cells[w]?.length === 1));
+    assert.ok(row >= 0, 'the sample has one-to-one rows');
+    const zhBefore = [...(rows[row]!.cells['zh'] ?? [])];
+    const enBefore = [...(rows[row]!.cells['en-parallax'] ?? [])];
+    const before = rows.length;
+    await compare.focusRow(row, 2);
+    await toolbar.updateComplete;
+    const button = [...toolbar.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Split at…')!;
+    assert.equal(button.getAttribute('aria-haspopup'), 'menu');
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const items = await until(() => {
+      const found = [...toolbar.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+      return found.length > 0 && toolbar.shadowRoot!.activeElement === found[0] ? found : null;
+    }, 'the menu open with its first item focused');
+    assert.equal(button.getAttribute('aria-expanded'), 'true');
+    const expected = splitChoices({ sourceLabel: '', targetLabel: '', sourceLang: '', targetLang: '', source: zhBefore, target: enBefore });
+    assert.equal(items.length, expected.length, 'one item per place the row can be cut');
+    assert.deepEqual(expected.map((c) => [c.source, c.target]), [[0, 1], [1, 0]]);
+    // A two-to-two row can be cut in seven places (never "all" or "nothing" in the first part).
+    assert.equal(splitChoices({ sourceLabel: 'o', targetLabel: 't', sourceLang: 'zh', targetLang: 'en', source: ['a', 'b'], target: ['c', 'd'] }).length, 7);
+    // Escape closes and gives focus back to the button; open again, End, then ArrowDown wraps round to the first item.
+    await sendKeys({ press: 'Escape' });
+    await until(() => !toolbar.shadowRoot!.querySelector('[role="menu"]') && toolbar.shadowRoot!.activeElement === button, 'closed, focus on the button');
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => toolbar.shadowRoot!.querySelector('[role="menuitem"]'), 'open again');
+    await sendKeys({ press: 'End' });
+    await until(() => toolbar.shadowRoot!.activeElement === [...toolbar.shadowRoot!.querySelectorAll('[role="menuitem"]')].at(-1), 'last item focused');
+    // ArrowDown wraps to the first: the cut the Split button does not make (translation first, original on a row of its own).
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => toolbar.shadowRoot!.activeElement === toolbar.shadowRoot!.querySelector('[role="menuitem"]'), 'first item focused');
+    const chosen = expected[0]!;
+    await sendKeys({ press: 'Enter' });
+    await until(() => compare.alignment!.rows.length === before + 1, 'split in two');
+    const first = compare.alignment!.rows[row]!;
+    const second = compare.alignment!.rows[row + 1]!;
+    assert.deepEqual(first.cells['zh'] ?? [], zhBefore.slice(0, chosen.source));
+    assert.deepEqual(first.cells['en-parallax'] ?? [], enBefore.slice(0, chosen.target));
+    assert.deepEqual(second.cells['en-parallax'] ?? [], enBefore.slice(chosen.target));
+    assert.deepEqual(second.cells['zh'] ?? [], zhBefore.slice(chosen.source));
+    assert.deepEqual(recorded.errors, []);
+    const saved = async () => (await ws!.alignments.listAlignments('wilson-121617')).flatMap((a) => a.editHistory.map((e) => e.action));
+    await untilAsync(async () => (await saved()).includes('split'), 'the split saved with the alignment');
   });
 });
