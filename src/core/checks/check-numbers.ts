@@ -53,9 +53,11 @@ function locateIn(p: Paragraph, lang: string): Located[] {
   return out;
 }
 
+const MONTH_DAY_KEY = /^--(\d\d)-(\d\d)$/;
+
 /** `--04-24` → `24 April`; other values read as they are. */
 export function readableValue(q: Quantity, key: string): string {
-  const m = /^--(\d\d)-(\d\d)$/.exec(key);
+  const m = MONTH_DAY_KEY.exec(key);
   if (m) return `${Number(m[2])} ${MONTHS[Number(m[1]) - 1] ?? ''}`;
   return key;
 }
@@ -81,17 +83,20 @@ export function findNumberMismatches(row: number, source: RowCell, target: RowCe
   const paired = new Set<Located>();
   for (const a of sourceLeft) {
     const b = targetLeft.find((x) => x.group === a.group && !paired.has(x));
-    const sourceAt = { sourceParagraphId: a.paragraphId, sourceStart: a.q.start, sourceEnd: a.q.end };
+    // Fields written out in the order a spread of sourceAt gave them: spreading costs more than the check.
+    const readable = readableValue(a.q, a.key);
     if (b) {
       paired.add(b);
       findings.push({
-        rule: 'number-mismatch', severity: 'error', row, witnessId, paragraphId: b.paragraphId, start: b.q.start, end: b.q.end, ...sourceAt,
-        message: `The original has ${readableValue(a.q, a.key)} (“${a.q.text}”) where ${label} has ${readableValue(b.q, b.key)} (“${b.q.text}”): check the figure.`,
+        rule: 'number-mismatch', severity: 'error', row, witnessId, paragraphId: b.paragraphId, start: b.q.start, end: b.q.end,
+        sourceParagraphId: a.paragraphId, sourceStart: a.q.start, sourceEnd: a.q.end,
+        message: `The original has ${readable} (“${a.q.text}”) where ${label} has ${readableValue(b.q, b.key)} (“${b.q.text}”): check the figure.`,
       });
     } else {
       findings.push({
-        rule: 'number-mismatch', severity: 'warning', row, witnessId, paragraphId: target.paragraphs[0]?.id, ...sourceAt,
-        message: `The original has ${readableValue(a.q, a.key)} (“${a.q.text}”); ${label} has no ${readableValue(a.q, a.key)} in this row: check whether it was left out.`,
+        rule: 'number-mismatch', severity: 'warning', row, witnessId, paragraphId: target.paragraphs[0]?.id,
+        sourceParagraphId: a.paragraphId, sourceStart: a.q.start, sourceEnd: a.q.end,
+        message: `The original has ${readable} (“${a.q.text}”); ${label} has no ${readable} in this row: check whether it was left out.`,
       });
     }
   }
