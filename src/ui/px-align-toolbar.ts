@@ -13,7 +13,6 @@ const ACTIONS: ReadonlyArray<{ op: AlignOp; label: string; title: string }> = [
 
 /** The paragraphs a split of the focused row would cut: the original's and the translation's, in order (their texts). */
 export interface SplitUnits {
-  readonly sourceLabel: string;
   readonly targetLabel: string;
   readonly source: readonly string[];
   readonly target: readonly string[];
@@ -45,13 +44,13 @@ export function splitChoices(u: SplitUnits): SplitChoice[] {
   const out: SplitChoice[] = [];
   const S = u.source.length;
   const T = u.target.length;
-  const part = (label: string, k: number) => (k === 0 ? `no ${label} paragraph` : k === 1 ? `${label} ¶1` : `${label} ¶1–${k}`);
+  const part = (k: number) => (k === 0 ? 'none' : k === 1 ? '¶1' : `¶1–${k}`);
   for (let s = 0; s <= S; s++) {
     for (let t = 0; t <= T; t++) {
       if ((s === 0 && t === 0) || (s === S && t === T)) continue;
       const fromSource = s < S;
       out.push({
-        source: s, target: t, keep: `Keep ${part(u.sourceLabel, s)} with ${part(u.targetLabel, t)}`,
+        source: s, target: t, keep: `First row: original ${part(s)}, translation ${part(t)}`,
         next: snippet((fromSource ? u.source[s] : u.target[t]) ?? ''), nextLang: fromSource ? u.sourceLang : u.targetLang,
       });
     }
@@ -83,6 +82,11 @@ export class PxAlignToolbar extends LitElement {
       border-radius: 4px; white-space: normal; }
     [role='menuitem']:hover, [role='menuitem']:focus { background: var(--px-accent-soft, #dde8f5); }
     .empty { padding: 0.3rem 0.5rem; color: var(--px-text-muted, #555); }
+    /* Narrow screens: the menu spans the toolbar instead of hanging off the button past the edge. */
+    @media (max-width: 760px) {
+      .split-at { position: static; }
+      [role='menu'] { left: 0; right: 0; min-width: 0; }
+    }
   `;
 
   @property({ type: Number }) row = 0;
@@ -117,9 +121,9 @@ export class PxAlignToolbar extends LitElement {
     return html`<span class="split-at">
       <button aria-haspopup="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="split-menu"
         title="Choose where this row is cut" @click=${this.toggleMenu} @keydown=${this.onButtonKey}>Split at…</button>
-      ${this.menuOpen ? html`<ul role="menu" id="split-menu" aria-label=${`Split row ${this.row + 1} at`} @keydown=${this.onMenuKey} @focusout=${this.onFocusOut}>
+      ${this.menuOpen ? html`<ul role="menu" id="split-menu" aria-label=${`Split row ${this.row + 1} (original and ${this.splitUnits?.targetLabel ?? 'translation'})`} @keydown=${this.onMenuKey} @focusout=${this.onFocusOut}>
         ${choices.length === 0 ? html`<li role="none" class="empty">This row has only one paragraph: nothing to split.</li>`
-          : choices.map((c) => html`<li role="none"><button role="menuitem" tabindex="-1" @click=${() => this.choose(c)}>${c.keep}; new row from “<span lang=${c.nextLang}>${c.next}</span>”</button></li>`)}
+          : choices.map((c) => html`<li role="none"><button role="menuitem" tabindex="-1" @click=${() => this.choose(c)}>${c.keep} — second row starts “<span lang=${c.nextLang}>${c.next}</span>”</button></li>`)}
       </ul>` : nothing}
     </span>`;
   }

@@ -20,7 +20,10 @@ export const workViewStyles = css`
   details.columns[open] { flex-basis: 100%; }
   details.align summary { cursor: pointer; font-size: 0.85rem; }
   details.align[open] summary { display: none; }
-  .toggle { font: inherit; font-size: 0.85rem; padding: 0.15rem 0.6rem; cursor: pointer; }
+  /* Same shape as the Export button beside it (the app's base button). */
+  .toggle { font: inherit; min-height: var(--px-target-size, 2.75rem); padding: 0 var(--px-space-3, 0.75rem); cursor: pointer;
+    border: 1px solid var(--px-border-strong, #888); border-radius: var(--px-radius, 6px); background: var(--px-surface, Canvas); color: inherit; }
+  .toggle:hover { background: var(--px-surface-2, Canvas); }
   .body { flex: 1; min-height: 0; display: flex; }
   px-compare-view { flex: 1; min-width: 0; }
   px-heatmap-gutter { flex: none; }

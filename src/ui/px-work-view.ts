@@ -231,7 +231,7 @@ export class PxWorkView extends LitElement {
     const original = work.witnesses.find((w) => w.role === 'original');
     const translation = work.witnesses.find((w) => w.id === units.witnessId);
     return {
-      sourceLabel: original?.label ?? 'original', targetLabel: translation?.label ?? units.witnessId,
+      targetLabel: translation?.label ?? units.witnessId,
       sourceLang: original?.lang ?? '', targetLang: translation?.lang ?? '',
       source: units.source.map(text), target: units.target.map(text),
     };
