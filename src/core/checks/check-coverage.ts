@@ -4,7 +4,7 @@
  * no counterpart and no [...] to say it was left out.
  */
 import type { Finding } from './finding.ts';
-import { marksOmission, type RowCell } from './row-paragraphs.ts';
+import { marksOmission, type MarkCache, type RowCell } from './row-paragraphs.ts';
 
 const HAN = /\p{Script=Han}/gu;
 const ANY_HAN = /\p{Script=Han}/u;
@@ -12,19 +12,19 @@ const LETTER = /[\p{L}\p{N}]/gu;
 /** Share of the translation written in the original's script above which it is "largely untranslated". */
 const UNTRANSLATED_SHARE = 0.5;
 
-function hasText(cell: RowCell): boolean {
-  return cell.paragraphs.some((p) => p.text.trim() !== '' && !marksOmission(p));
+function hasText(cell: RowCell, marks?: MarkCache): boolean {
+  return cell.paragraphs.some((p) => p.text.trim() !== '' && !marksOmission(p, marks));
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export function findCoverageProblems(row: number, source: RowCell, target: RowCell, neighbours: readonly RowCell[]): Finding[] {
-  if (!hasText(source)) return [];
+export function findCoverageProblems(row: number, source: RowCell, target: RowCell, neighbours: readonly RowCell[], marks?: MarkCache): Finding[] {
+  if (!hasText(source, marks)) return [];
   const witnessId = target.witness.id;
   const first = source.paragraphs[0];
   const where = first ? { sourceParagraphId: first.id } : {};
   if (target.paragraphs.length === 0) {
-    if (neighbours.some((c) => c.paragraphs.some(marksOmission))) return [];
+    if (neighbours.some((c) => c.paragraphs.some((p) => marksOmission(p, marks)))) return [];
     return [{
       rule: 'omission-unmarked', severity: 'warning', row, witnessId, ...where,
       message: `The original's paragraph ${source.paragraphs.map((p) => p.id).join(', ')} has no counterpart in ${target.witness.label}, and no [...] marks an omission. Translate it, mark it [...], or fix the alignment.`,

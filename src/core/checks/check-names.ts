@@ -11,7 +11,7 @@ import { findNameInconsistencies } from '../names/name-inconsistencies.ts';
 import type { NameEntry, NameList } from '../names/name-list.ts';
 import type { Paragraph, Witness } from '../model/work.ts';
 import type { Finding } from './finding.ts';
-import type { RowCell } from './row-paragraphs.ts';
+import { marksOf, type MarkCache, type RowCell } from './row-paragraphs.ts';
 
 export interface Located extends NameOccurrence {
   readonly paragraphId: string;
@@ -20,11 +20,11 @@ export interface Located extends NameOccurrence {
 /** Names per paragraph for one run of the checks (one list): the original's paragraphs meet every translation. */
 export type NameCache = Map<Paragraph, readonly Located[]>;
 
-function occurrences(cell: RowCell, list: NameList, cache: NameCache): Located[] {
+function occurrences(cell: RowCell, list: NameList, cache: NameCache, marks?: MarkCache): Located[] {
   return cell.paragraphs.flatMap((p) => {
     let found = cache.get(p);
     if (!found) {
-      found = findKnownNames(p.text, list).map((o) => ({ ...o, paragraphId: p.id }));
+      found = findKnownNames(p.text, list, marksOf(p, marks)).map((o) => ({ ...o, paragraphId: p.id }));
       cache.set(p, found);
     }
     return found;
@@ -61,15 +61,15 @@ function knownForms(entry: NameEntry): string {
   return [entry.canonical, ...entry.variants.filter((v) => /\p{Script=Latin}/u.test(v))].join(', ');
 }
 
-export function findNameProblems(row: number, source: RowCell, target: RowCell, list: NameList, cache: NameCache = new Map()): Finding[] {
+export function findNameProblems(row: number, source: RowCell, target: RowCell, list: NameList, cache: NameCache = new Map(), marks?: MarkCache): Finding[] {
   if (source.paragraphs.length === 0 || target.paragraphs.length === 0) return [];
   const entries = new Map(list.entries.map((e) => [e.id, e]));
   const witnessId = target.witness.id;
   const label = target.witness.label;
-  const found = occurrences(target, list, cache);
+  const found = occurrences(target, list, cache, marks);
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const s of occurrences(source, list, cache)) {
+  for (const s of occurrences(source, list, cache, marks)) {
     const entry = entries.get(s.entryId);
     if (!entry || seen.has(entry.id) || found.some((t) => t.entryId === entry.id)) continue;
     seen.add(entry.id);
@@ -118,10 +118,10 @@ function nearMiss(target: RowCell, found: readonly NameOccurrence[], keys: Reado
 }
 
 /** One finding per name a witness spells two ways, on the row where the second spelling first appears. */
-export function findInconsistentNames(witness: Witness, list: NameList, rowOf: ReadonlyMap<string, number>, cache: NameCache = new Map()): Finding[] {
+export function findInconsistentNames(witness: Witness, list: NameList, rowOf: ReadonlyMap<string, number>, cache: NameCache = new Map(), marks?: MarkCache): Finding[] {
   const entries = new Map(list.entries.map((e) => [e.id, e]));
   const cell = { witness, paragraphs: [] as Paragraph[] };
-  const occurrencesOf = (p: Paragraph): readonly Located[] => occurrences({ ...cell, paragraphs: [p] }, list, cache);
+  const occurrencesOf = (p: Paragraph): readonly Located[] => occurrences({ ...cell, paragraphs: [p] }, list, cache, marks);
   return findNameInconsistencies(witness.paragraphs, list, occurrencesOf).map((inc) => {
     const entry = entries.get(inc.entryId);
     const second = inc.forms[1];

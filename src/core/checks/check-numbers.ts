@@ -7,7 +7,7 @@
 import { maskMarks } from '../marks/strip-marks.ts';
 import { extractQuantities, type Quantity } from '../numbers/extract-quantities.ts';
 import type { Finding } from './finding.ts';
-import type { RowCell } from './row-paragraphs.ts';
+import { marksOf, type MarkCache, type RowCell } from './row-paragraphs.ts';
 import type { Paragraph } from '../model/work.ts';
 
 export interface Located {
@@ -26,20 +26,20 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export type FigureCache = Map<Paragraph, readonly Located[]>;
 
-function locate(cell: RowCell, cache: FigureCache): Located[] {
+function locate(cell: RowCell, cache: FigureCache, marks?: MarkCache): Located[] {
   return cell.paragraphs.flatMap((p) => {
     let found = cache.get(p);
     if (!found) {
-      found = locateIn(p, cell.witness.lang);
+      found = locateIn(p, cell.witness.lang, marks);
       cache.set(p, found);
     }
     return found;
   });
 }
 
-function locateIn(p: Paragraph, lang: string): Located[] {
+function locateIn(p: Paragraph, lang: string, marks?: MarkCache): Located[] {
   const out: Located[] = [];
-  const masked = maskMarks(p.text);
+  const masked = maskMarks(p.text, marksOf(p, marks));
   for (const q of extractQuantities(masked, lang)) {
     // Masking keeps offsets, so only a masked text needs its excerpts re-read.
     const located = masked === p.text ? q : { ...q, text: p.text.slice(q.start, q.end) };
@@ -71,10 +71,10 @@ function unmatched(from: readonly Located[], pool: readonly Located[]): Located[
   return from.filter((item) => !keys.has(item.key));
 }
 
-export function findNumberMismatches(row: number, source: RowCell, target: RowCell, cache: FigureCache = new Map()): Finding[] {
+export function findNumberMismatches(row: number, source: RowCell, target: RowCell, cache: FigureCache = new Map(), marks?: MarkCache): Finding[] {
   if (source.paragraphs.length === 0 || target.paragraphs.length === 0) return [];
-  const s = locate(source, cache);
-  const t = locate(target, cache);
+  const s = locate(source, cache, marks);
+  const t = locate(target, cache, marks);
   const sourceLeft = unmatched(s.filter((x) => !x.q.weak), t);
   const targetLeft = unmatched(t.filter((x) => !x.q.weak), s);
   const witnessId = target.witness.id;

@@ -1,7 +1,7 @@
 /** The paragraphs each witness contributes to each aligned row, looked up once. */
 import type { WorkAlignment } from '../alignment/types.ts';
 import type { Paragraph, Witness, Work } from '../model/work.ts';
-import { parseMarks } from '../marks/parse-marks.ts';
+import { parseMarks, type Mark } from '../marks/parse-marks.ts';
 
 export interface RowCell {
   readonly witness: Witness;
@@ -24,7 +24,21 @@ export function cellOf(row: WorkAlignment['rows'][number], witness: Witness, byI
   return { witness, paragraphs };
 }
 
+/**
+ * Marks per paragraph for one run of the checks: coverage, numbers and names
+ * all read a paragraph's marks, and parsing them once instead of up to four
+ * times is a measurable share of a run. Not kept across runs.
+ */
+export type MarkCache = Map<Paragraph, readonly Mark[]>;
+
+export function marksOf(p: Paragraph, cache?: MarkCache): readonly Mark[] {
+  if (!cache) return parseMarks(p.text);
+  let marks = cache.get(p);
+  if (!marks) cache.set(p, (marks = parseMarks(p.text)));
+  return marks;
+}
+
 /** True when the paragraph is, or holds, a mark for left-out text (`[...]`, `[Here follow …]`). */
-export function marksOmission(p: Paragraph): boolean {
-  return p.kind === 'omission' || parseMarks(p.text).some((m) => m.kind === 'omission');
+export function marksOmission(p: Paragraph, cache?: MarkCache): boolean {
+  return p.kind === 'omission' || marksOf(p, cache).some((m) => m.kind === 'omission');
 }

@@ -10,7 +10,7 @@ import { findCoverageProblems } from './check-coverage.ts';
 import { findInconsistentNames, findNameProblems, type NameCache } from './check-names.ts';
 import { findNumberMismatches, type FigureCache } from './check-numbers.ts';
 import { compareFindings, type Finding } from './finding.ts';
-import { cellOf, paragraphIndex } from './row-paragraphs.ts';
+import { cellOf, paragraphIndex, type MarkCache } from './row-paragraphs.ts';
 
 export function runChecks(work: Work, alignment: WorkAlignment, names?: NameList): Finding[] {
   const original = originalOf(work);
@@ -24,6 +24,7 @@ export function runChecks(work: Work, alignment: WorkAlignment, names?: NameList
   const findings: Finding[] = [];
   const figures: FigureCache = new Map();
   const named: NameCache = new Map();
+  const marks: MarkCache = new Map();
   alignment.rows.forEach((row, r) => {
     const source = cellOf(row, original, byId);
     for (const p of source.paragraphs) {
@@ -35,14 +36,14 @@ export function runChecks(work: Work, alignment: WorkAlignment, names?: NameList
         for (const i of findImbalances(p)) findings.push({ ...i, severity: 'warning', row: r, witnessId: translation.id });
       }
       const neighbours = [alignment.rows[r - 1], alignment.rows[r + 1]].flatMap((n) => (n ? [cellOf(n, translation, byId)] : []));
-      const coverage = findCoverageProblems(r, source, target, neighbours);
+      const coverage = findCoverageProblems(r, source, target, neighbours, marks);
       findings.push(...coverage);
       // An untranslated or empty row would only repeat itself as missing numbers and names.
       if (coverage.length > 0) continue;
-      findings.push(...findNumberMismatches(r, source, target, figures));
-      if (names) findings.push(...findNameProblems(r, source, target, names, named));
+      findings.push(...findNumberMismatches(r, source, target, figures, marks));
+      if (names) findings.push(...findNameProblems(r, source, target, names, named, marks));
     }
   });
-  if (names) for (const t of translations) findings.push(...findInconsistentNames(t, names, rowOf, named));
+  if (names) for (const t of translations) findings.push(...findInconsistentNames(t, names, rowOf, named, marks));
   return findings.sort(compareFindings);
 }
