@@ -34,7 +34,9 @@ export function findImbalances(p: Paragraph): Imbalance[] {
   const open: Array<{ ch: string; at: number }> = [];
   const straight: number[] = [];
   const text = p.text;
-  for (const m of text.matchAll(BRACKET_OR_QUOTE)) {
+  // exec, not matchAll: matchAll clones the regex for every paragraph.
+  BRACKET_OR_QUOTE.lastIndex = 0;
+  for (let m = BRACKET_OR_QUOTE.exec(text); m !== null; m = BRACKET_OR_QUOTE.exec(text)) {
     const ch = m[0];
     const i = m.index;
     if (ch === '"') {

@@ -24,7 +24,10 @@ function occurrences(cell: RowCell, list: NameList, cache: NameCache, marks?: Ma
   return cell.paragraphs.flatMap((p) => {
     let found = cache.get(p);
     if (!found) {
-      found = findKnownNames(p.text, list, marksOf(p, marks)).map((o) => ({ ...o, paragraphId: p.id }));
+      // Fields written out, not spread (one object per name occurrence); same fields, same order.
+      found = findKnownNames(p.text, list, marksOf(p, marks)).map((o): Located => (o.mark === undefined
+        ? { entryId: o.entryId, formKind: o.formKind, start: o.start, end: o.end, text: o.text, paragraphId: p.id }
+        : { entryId: o.entryId, formKind: o.formKind, start: o.start, end: o.end, text: o.text, mark: o.mark, paragraphId: p.id }));
       cache.set(p, found);
     }
     return found;

@@ -21,8 +21,9 @@ const MASK = SLOTS - 1;
 export class TokenAlphabet {
   /** code + 1 per slot (0: empty). */
   private readonly slots = new Int32Array(SLOTS);
+  /** The hash of each slot's token, so most probes settle without reading the token. */
+  private readonly slotHashes = new Int32Array(SLOTS);
   private readonly keys: string[] = [];
-  private readonly hashes: number[] = [];
   /** The same codes by token string, for callers that already have the strings. */
   private readonly byText = new Map<string, number>();
 
@@ -77,9 +78,11 @@ export class TokenAlphabet {
     for (;;) {
       const entry = this.slots[slot] as number;
       if (entry === 0) break;
-      const code = entry - 1;
-      const key = this.keys[code] as string;
-      if (this.hashes[code] === h && key.length === len && sameChars(key, text, start)) return code;
+      if (this.slotHashes[slot] === h) {
+        const code = entry - 1;
+        const key = this.keys[code] as string;
+        if (key.length === len && sameChars(key, text, start)) return code;
+      }
       slot = (slot + 1) & MASK;
     }
     const code = this.keys.length;
@@ -87,8 +90,8 @@ export class TokenAlphabet {
     const key = start === 0 && end === text.length ? text : text.slice(start, end);
     this.keys.push(key);
     this.byText.set(key, code);
-    this.hashes.push(h);
     this.slots[slot] = code + 1;
+    this.slotHashes[slot] = h;
     return code;
   }
 }

@@ -85,8 +85,10 @@ export function findKnownNames(text: string, list: NameList, marks: readonly Mar
     const end = start + form.length;
     if (glosses.some((g) => start >= g.start && end <= g.end)) continue;
     const mark = marks.find((k) => k.target && k.target.start <= start && k.target.end >= end);
-    const occurrence = { entryId: found.entry.id, formKind: found.formKind, start, end, text: form };
-    out.push(mark ? { ...occurrence, mark } : occurrence);
+    // Written out rather than spread: there is one per name in the text.
+    out.push(mark
+      ? { entryId: found.entry.id, formKind: found.formKind, start, end, text: form, mark }
+      : { entryId: found.entry.id, formKind: found.formKind, start, end, text: form });
     firstChars.lastIndex = end;
   }
   return out;

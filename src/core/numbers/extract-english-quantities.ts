@@ -30,8 +30,10 @@ function monthOf(name: string): number {
 }
 
 function dates(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(DAY_MONTH)) out.push(date(m, Number(m[1]), monthOf(m[2] ?? ''), m[3]));
-  for (const m of text.matchAll(MONTH_DAY)) out.push(date(m, Number(m[2]), monthOf(m[1] ?? ''), m[3]));
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(text); m !== null; m = DAY_MONTH.exec(text)) out.push(date(m, Number(m[1]), monthOf(m[2] ?? ''), m[3]));
+  MONTH_DAY.lastIndex = 0;
+  for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) out.push(date(m, Number(m[2]), monthOf(m[1] ?? ''), m[3]));
 }
 
 function date(m: RegExpMatchArray, day: number, month: number, year: string | undefined): Candidate {
@@ -56,25 +58,29 @@ function time(start: number, end: number, hourRaw: string, minute: string | unde
 
 function times(text: string, out: Candidate[]): void {
   // "from 6 to 8 p.m.": the first hour takes the second one's p.m.
-  for (const m of text.matchAll(TIME_RANGE)) {
+  TIME_RANGE.lastIndex = 0;
+  for (let m = TIME_RANGE.exec(text); m !== null; m = TIME_RANGE.exec(text)) {
     const start = m.index ?? 0;
     const firstEnd = (m.indices?.[2] ?? m.indices?.[1])?.[1] ?? start;
     const second = m.indices?.[3]?.[0] ?? start;
     out.push(time(start, firstEnd, m[1] ?? '', m[2], m[5] ?? ''));
     out.push(time(second, start + m[0].length, m[3] ?? '', m[4], m[5] ?? ''));
   }
-  for (const m of text.matchAll(TIME)) {
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(text); m !== null; m = TIME.exec(text)) {
     const start = m.index ?? 0;
     out.push(time(start, start + m[0].length, m[1] ?? '', m[2], m[3] ?? ''));
   }
-  for (const m of text.matchAll(CLOCK_24)) {
+  CLOCK_24.lastIndex = 0;
+  for (let m = CLOCK_24.exec(text); m !== null; m = CLOCK_24.exec(text)) {
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, quantity: { kind: 'time', value: formatTime(Number(m[1]), Number(m[2])) } });
   }
 }
 
 function temperatures(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(TEMPERATURE)) {
+  TEMPERATURE.lastIndex = 0;
+  for (let m = TEMPERATURE.exec(text); m !== null; m = TEMPERATURE.exec(text)) {
     const start = m.index ?? 0;
     const n = numberOf(m[2] ?? '');
     if (n === undefined) continue;
@@ -85,7 +91,8 @@ function temperatures(text: string, out: Candidate[]): void {
 }
 
 function percents(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(PERCENT)) {
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text); m !== null; m = PERCENT.exec(text)) {
     const n = numberOf(m[1] ?? '');
     const start = m.index ?? 0;
     if (n !== undefined) out.push({ start, end: start + m[0].length, quantity: { kind: 'percent', value: `${formatNumber(n)}%` } });
@@ -93,7 +100,8 @@ function percents(text: string, out: Candidate[]): void {
 }
 
 function numbers(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(NUMBER)) {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const raw = m[1] ?? '';
     const n = numberOf(raw);
     const start = m.index ?? 0;
@@ -119,6 +127,11 @@ const MAY_HAVE_TIME = /\d\s?[ap]\.?m\b|[ap]\.m\.|o['’]clock|\d:\d/i;
 const MAY_HAVE_TEMPERATURE = /degree|°/i;
 const MAY_HAVE_PERCENT = /%|per\s?cent/i;
 
+/**
+ * The global patterns above run with exec from lastIndex 0, not matchAll:
+ * matchAll clones its regex on every call, thousands of times per work. None
+ * of them matches the empty string, so the loops end.
+ */
 export function englishQuantityCandidates(text: string, out: Candidate[] = []): Candidate[] {
   if (MAY_HAVE_DATE.test(text)) dates(text, out);
   if (MAY_HAVE_TIME.test(text)) times(text, out);
