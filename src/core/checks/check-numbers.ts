@@ -74,7 +74,10 @@ function unmatched(from: readonly Located[], pool: readonly Located[]): Located[
 export function findNumberMismatches(row: number, source: RowCell, target: RowCell, cache: FigureCache = new Map(), marks?: MarkCache): Finding[] {
   if (source.paragraphs.length === 0 || target.paragraphs.length === 0) return [];
   const s = locate(source, cache, marks);
-  const t = locate(target, cache, marks);
+  // Only the original's figures are kept: they meet every translation. A
+  // translation's paragraph is read once, and keeping its figures to the end
+  // of the run only gives the garbage collector more to copy.
+  const t = locate(target, new Map(), marks);
   const sourceLeft = unmatched(s.filter((x) => !x.q.weak), t);
   const targetLeft = unmatched(t.filter((x) => !x.q.weak), s);
   const witnessId = target.witness.id;
