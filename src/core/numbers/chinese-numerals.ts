@@ -15,7 +15,17 @@ export const CHINESE_NUMERAL_CHARS = '0-9０-９〇零一二三四五六七八�
 
 /** Full-width digits to ASCII. */
 export function asciiDigits(s: string): string {
+  // Most numerals have no full-width digit: answer them without a replace and its callback.
+  if (!hasFullWidthDigit(s)) return s;
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
+}
+
+function hasFullWidthDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
 }
 
 function allDigits(s: string): boolean {

@@ -140,8 +140,12 @@ function years(text: string, out: Candidate[]): void {
  */
 function looselyRendered(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
-  return before === '第' || before === '初' || /^[月日号]/.test(text.charAt(end));
+  const after = text.charAt(end);
+  return before === '第' || before === '初' || after === '月' || after === '日' || after === '号';
 }
+
+const UNITS = '十百千万亿';
+const startsWithAsciiDigit = (s: string): boolean => s.charCodeAt(0) >= 0x30 && s.charCodeAt(0) <= 0x39;
 
 function numbers(text: string, out: Candidate[]): void {
   NUMBER.lastIndex = 0;
@@ -155,9 +159,9 @@ function numbers(text: string, out: Candidate[]): void {
     const counted = COUNTER.test(text);
     if (looselyRendered(text, start, end)) {
       out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } });
-    } else if (/^\d/.test(raw)) {
+    } else if (startsWithAsciiDigit(raw)) {
       out.push({ start, end, quantity: { kind: looksLikeYear(n, raw) ? 'year' : 'number', value: formatNumber(n) } });
-    } else if (/^[十百千万亿]$/.test(raw)) {
+    } else if (raw.length === 1 && UNITS.includes(raw)) {
       // A unit alone is rarely a figure one must find in a translation (百倍 "a
       // hundredfold"), but 十幅 may well be "ten curtains": weak, so it can match.
       out.push({ start, end, quantity: { kind: 'number', value: formatNumber(n), weak: true } });
