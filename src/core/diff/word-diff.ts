@@ -7,6 +7,10 @@
  * are whole words and phrases, never letters. Long multi-line texts are diffed
  * line by line first and word by word only inside changed lines: this keeps a
  * whole document under the 65,536-token alphabet and is much faster.
+ *
+ * The hot path is restated for speed with identical results: myers-diff.ts is
+ * dmp's diff_main and diff_cleanupMerge step for step, token-alphabet.ts codes
+ * ASCII text in one scan, semantic-lossless.ts is dmp's boundary sliding.
  */
 import DiffMatchPatch from 'diff-match-patch';
 import { isUnspacedLanguage, tokenizeWords, type ChineseTokens } from './tokenize-words.ts';
