@@ -3,29 +3,18 @@
  * settings, the shortcuts dialog), in light and dark, wide and narrow. The
  * work view is checked by its own tests; it is excluded here.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { distDir, launchChromium, screenshot, waitForAppReady } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltApp } from './support/app-under-test.ts';
+import { screenshot } from './support/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 interface Violation {
   readonly id: string;
@@ -48,17 +37,14 @@ const describeViolations = (vs: Violation[]) => vs.map((v) => `${v.id} (${v.impa
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`accessibility, ${colorScheme}`, () => {
     it('library, settings and the shortcuts dialog have no WCAG 2.2 AA violations (1280 and 390 px)', async () => {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(server.url);
-      await waitForAppReady(page);
+      const { context, page } = await app.freshPage(1280, 800, { colorScheme });
       await page.locator('px-library li.work[data-work-id]').first().waitFor();
       const found: Violation[] = [];
       found.push(...(await violations(page)));
       await screenshot(page, `library-${colorScheme}-1280`);
       await page.setViewportSize({ width: 390, height: 844 });
       found.push(...(await violations(page)));
-      await page.goto(`${server.url}#/settings`);
+      await page.goto(`${app.server.url}#/settings`);
       await page.locator('px-settings h1').waitFor();
       found.push(...(await violations(page)));
       await screenshot(page, `settings-${colorScheme}-390`);
@@ -75,10 +61,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 describe('visible focus', () => {
   it('draws a focus ring of at least 2 px around the focused control', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForAppReady(page);
+    const { context, page } = await app.freshPage(1280, 800);
     await page.locator('px-library li.work[data-work-id]').first().waitFor();
     const seen = new Set<string>();
     for (let i = 0; i < 12; i++) {

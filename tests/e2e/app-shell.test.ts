@@ -4,39 +4,17 @@
  * worker, coded import errors in the notifier, keyboard-only opening of a
  * work, and screenshots of the main views at 1280 and 390 px.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { distDir, launchChromium, repoRoot, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltApp } from './support/app-under-test.ts';
+import { repoRoot, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
 
 const SAMPLE = 'wilson-121617';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  assert.ok(existsSync(path.join(distDir, 'index.html')), 'dist/ is missing: run `npx vite build` first (npm test does)');
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function freshPage(width = 1280, height = 800): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
-  await waitForAppReady(page);
-  return { context, page, errors };
-}
+const app = useBuiltApp();
+const { freshPage } = app;
 
 /** The witnesses listed for the sample work in the library. */
 async function sampleWitnesses(page: Page): Promise<string[]> {
@@ -78,12 +56,12 @@ describe('app shell (production build)', () => {
     await waitForAppReady(page);
     assert.equal((await sampleWitnesses(page)).length, 3);
     assert.ok(await page.locator('px-offline-indicator[offline]').isVisible(), 'the offline indicator shows');
-    await page.goto(`${server.url}#/work/${SAMPLE}`);
+    await page.goto(`${app.server.url}#/work/${SAMPLE}`);
     // The work view (or, in a build without it, the placeholder) renders the Chinese text from the cache.
     await page.locator('[lang="zh-Hans"]').first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'work-offline-1280');
     // The app's address with a query string (a shared or bookmarked link) still gets the shell offline.
-    await page.goto(`${server.url}?from=bookmark#/settings`);
+    await page.goto(`${app.server.url}?from=bookmark#/settings`);
     await page.locator('px-settings h1').waitFor({ timeout: 20_000 });
     // The CJK font subsets the corpus uses come from the precache, not the system.
     const faces = await page.evaluate(async () => {
@@ -179,7 +157,7 @@ describe('app shell (production build)', () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok((await overflow()) <= 0, `library overflows by ${await overflow()} px`);
     await screenshot(page, 'library-360');
-    await page.goto(`${server.url}#/settings`);
+    await page.goto(`${app.server.url}#/settings`);
     await page.locator('px-settings h1').waitFor();
     assert.ok((await overflow()) <= 0, `settings overflow by ${await overflow()} px`);
     await context.close();
@@ -189,11 +167,11 @@ describe('app shell (production build)', () => {
     const { context, page } = await freshPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+      if (!r.url().startsWith(app.server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
     });
     await page.reload();
     await waitForAppReady(page);
-    await page.goto(`${server.url}#/work/${SAMPLE}`);
+    await page.goto(`${app.server.url}#/work/${SAMPLE}`);
     await page.locator('[lang="zh-Hans"]').first().waitFor({ timeout: 20_000 });
     assert.deepEqual(foreign, []);
     await context.close();

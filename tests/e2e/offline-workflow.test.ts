@@ -4,26 +4,15 @@
  * and an approval, and the approved text survives an offline reload.
  * Uses the work view's own controls (tests/e2e/work-view.test.ts covers them online).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { distDir, launchChromium, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltApp } from './support/app-under-test.ts';
+import { screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
 
 const SAMPLE = 'wilson-121617';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 async function gridReady(page: Page): Promise<void> {
   await page.locator('px-compare-view [role="row"][data-row="1"]').waitFor({ timeout: 30_000 });
@@ -40,12 +29,7 @@ function textOf(page: Page, pid: string): Promise<string> {
 
 describe('offline workflow (production build)', () => {
   it('edits, proposes and approves with the network cut, and the text survives an offline reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await waitForAppReady(page);
+    const { context, page, errors } = await app.freshPage(1280, 900);
     await waitForServiceWorker(page);
     // Name the editor while online, as a newcomer would from the welcome box.
     await page.locator('px-library .welcome button').click();
@@ -54,10 +38,10 @@ describe('offline workflow (production build)', () => {
     await page.locator('px-library .welcome').waitFor({ state: 'detached' });
 
     await context.setOffline(true);
-    const servedBefore = server.requests.length;
+    const servedBefore = app.server.requests.length;
     await page.reload();
     await waitForAppReady(page);
-    await page.goto(`${server.url}#/work/${SAMPLE}`);
+    await page.goto(`${app.server.url}#/work/${SAMPLE}`);
     await gridReady(page);
 
     const target = await page.locator('px-compare-view').evaluate((el) => {
@@ -84,7 +68,7 @@ describe('offline workflow (production build)', () => {
     await waitForAppReady(page);
     await gridReady(page);
     assert.ok((await textOf(page, target.pid)).endsWith(added), 'the approved text is current after an offline reload');
-    assert.equal(server.requests.length, servedBefore, 'nothing reached the server while offline');
+    assert.equal(app.server.requests.length, servedBefore, 'nothing reached the server while offline');
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -3,36 +3,21 @@
  * update banner offers Reload, refuses while edits are unsaved, and reloads
  * into the new version once they are not.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { distDir, launchChromium, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { useBuiltApp } from './support/app-under-test.ts';
+import { screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBuiltApp();
 
 describe('update banner (production build)', () => {
   it('offers the new version, never reloads over unsaved edits, then reloads into it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForAppReady(page);
+    const { context, page } = await app.freshPage(1280, 800);
     await waitForServiceWorker(page);
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
 
     // Publish "version 2": the same worker with different bytes.
-    server.rewrites.set('/sw.js', (body) => Buffer.concat([body, Buffer.from('\n// version 2\n')]));
+    app.server.rewrites.set('/sw.js', (body) => Buffer.concat([body, Buffer.from('\n// version 2\n')]));
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
       await reg?.update();
@@ -67,7 +52,7 @@ describe('update banner (production build)', () => {
     assert.deepEqual(state, { controlled: true, waiting: false });
     assert.equal(await page.locator('px-update-banner .banner').count(), 0);
     assert.ok(firstWorker.endsWith('/sw.js'));
-    server.rewrites.delete('/sw.js');
+    app.server.rewrites.delete('/sw.js');
     await context.close();
   });
 });

@@ -3,42 +3,23 @@
  * by side with the [sic] names marked; edit, propose, approve, reload, still
  * there; the same with the keyboard alone; screenshots at 1280 and 390 px.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { distDir, launchChromium, screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { useBuiltApp, type FreshPage } from './support/app-under-test.ts';
+import { screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
 
 const SAMPLE = 'wilson-121617';
 const EDITOR = 'E2E Editor';
 
-let server: StaticServer;
-let browser: Browser;
+const app = useBuiltApp();
 
-before(async () => {
-  assert.ok(existsSync(path.join(distDir, 'index.html')), 'dist/ is missing: run `npx vite build` first (npm test does)');
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openSample(width = 1280, height = 900): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
-  await waitForAppReady(page);
-  await page.goto(`${server.url}#/work/${SAMPLE}`);
-  await gridReady(page);
-  return { context, page, errors };
+async function openSample(width = 1280, height = 900): Promise<FreshPage> {
+  const opened = await app.freshPage(width, height);
+  await opened.page.goto(`${app.server.url}#/work/${SAMPLE}`);
+  await gridReady(opened.page);
+  return opened;
 }
 
 /** Rows painted and every translation aligned (the bar's "Aligning…" status gone). */
