@@ -5,23 +5,16 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { baseStyles } from './theme.ts';
+import { baseStyles, dialogStyles } from './theme.ts';
 
 @customElement('px-editor-name-dialog')
 export class PxEditorNameDialog extends LitElement {
   static override styles = [
     baseStyles,
+    dialogStyles,
     css`
       dialog {
-        border: 1px solid var(--px-border-strong);
-        border-radius: var(--px-radius);
-        background: var(--px-surface);
-        color: var(--px-text);
         width: min(28rem, calc(100vw - 2rem));
-        padding: var(--px-space-4);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.4);
       }
       h2 {
         margin: 0 0 var(--px-space-2);

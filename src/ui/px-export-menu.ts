@@ -24,7 +24,7 @@ import { pxError, type PxError } from '../core/result.ts';
 import type { PrintPreview } from '../platform/print/print-preview.ts';
 import { errorReporterContext, type ErrorReporter } from './contexts.ts';
 import { workWithTexts } from './px-compare-model.ts';
-import { baseStyles } from './theme.ts';
+import { baseStyles, dialogStyles } from './theme.ts';
 
 /** Every format, in menu order; a `Record` so a new format in core fails the type check here. */
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -55,18 +55,11 @@ const saveWithLink: SaveFile = async (blob, fileName) => (await import('../platf
 export class PxExportMenu extends LitElement {
   static override styles = [
     baseStyles,
+    dialogStyles,
     css`
-      dialog {
-        border: 1px solid var(--px-border-strong);
-        border-radius: var(--px-radius);
-        background: var(--px-surface);
-        color: var(--px-text);
-        padding: var(--px-space-4);
-      }
       dialog.options { width: min(34rem, calc(100vw - 2rem)); }
       dialog.preview { width: calc(100vw - 2rem); height: calc(100vh - 2rem); max-width: none; max-height: none; display: flex; flex-direction: column; }
       dialog.preview:not([open]) { display: none; }
-      dialog::backdrop { background: rgb(0 0 0 / 0.4); }
       header, .actions { display: flex; justify-content: space-between; align-items: center; gap: var(--px-space-3); }
       .actions { justify-content: flex-end; margin-top: var(--px-space-4); }
       h2 { margin: 0; font-size: 1.25rem; }

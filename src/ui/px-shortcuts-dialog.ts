@@ -6,24 +6,17 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ShortcutGroup } from './shortcut-registry.ts';
-import { baseStyles } from './theme.ts';
+import { baseStyles, dialogStyles } from './theme.ts';
 
 @customElement('px-shortcuts-dialog')
 export class PxShortcutsDialog extends LitElement {
   static override styles = [
     baseStyles,
+    dialogStyles,
     css`
       dialog {
-        border: 1px solid var(--px-border-strong);
-        border-radius: var(--px-radius);
-        background: var(--px-surface);
-        color: var(--px-text);
         width: min(36rem, calc(100vw - 2rem));
         max-height: calc(100vh - 4rem);
-        padding: var(--px-space-4);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.4);
       }
       header {
         display: flex;

@@ -291,6 +291,23 @@ export const baseStyles: CSSResult = css`
   }
 `;
 
+/**
+ * The look every modal `<dialog>` shares: surface, border, padding and a
+ * dimmed backdrop. Each dialog sets its own width. Put it after `baseStyles`.
+ */
+export const dialogStyles: CSSResult = css`
+  dialog {
+    border: 1px solid var(--px-border-strong);
+    border-radius: var(--px-radius);
+    background: var(--px-surface);
+    color: var(--px-text);
+    padding: var(--px-space-4);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+`;
+
 /** Adopts `documentStyles` on a document (idempotent). */
 export function applyDocumentTheme(doc: Document): void {
   const sheet = documentStyles.styleSheet;
