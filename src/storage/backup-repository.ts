@@ -17,6 +17,7 @@ import { allRequests, guardedWrite, refuse, type StorageContext, type StoreResul
 import { workKeyRange } from './work-records.ts';
 import { deleteWorkRecords, type WorkStoresTx } from './works-repository.ts';
 import { WORKSPACE_NAMES } from './names-repository.ts';
+import { groupBy } from './group-by.ts';
 
 export interface ImportBundleOptions {
   /**
@@ -189,8 +190,8 @@ async function recomputeCurrentTexts(tx: WorkStoresTx, workId: string): Promise<
     tx.objectStore('revisions').index('byWork').getAll(range),
     tx.objectStore('events').index('byWork').getAll(range),
   ]);
-  const revisionsOf = groupByParagraph(revisions);
-  const approvalsOf = groupByParagraph(events.filter((e) => e.to === 'approved'));
+  const revisionsOf = groupBy(revisions, (r) => r.paragraphId);
+  const approvalsOf = groupBy(events.filter((e) => e.to === 'approved'), (e) => e.paragraphId);
   for (const chunk of chunks) {
     let changed = false;
     const paragraphs = chunk.paragraphs.map((p) => {
@@ -205,16 +206,6 @@ async function recomputeCurrentTexts(tx: WorkStoresTx, workId: string): Promise<
 
 async function paragraphsIn(tx: { objectStore(name: 'paragraphChunks'): { getAll(range?: IDBKeyRange): Promise<ParagraphChunk[]> } }, range?: IDBKeyRange): Promise<ParagraphRecord[]> {
   return paragraphsOfChunks(await tx.objectStore('paragraphChunks').getAll(range));
-}
-
-function groupByParagraph<T extends { readonly paragraphId: string }>(records: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of records) {
-    const list = out.get(r.paragraphId);
-    if (list) list.push(r);
-    else out.set(r.paragraphId, [r]);
-  }
-  return out;
 }
 
 function canonical(v: unknown): string {

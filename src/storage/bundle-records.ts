@@ -5,6 +5,7 @@
 import type { Bundle, BundleWork } from '../core/bundle/bundle-types.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../core/bundle/bundle-types.ts';
 import type { Revision, RevisionComment, TransitionEvent } from '../core/workflow/revision.ts';
+import { groupBy } from './group-by.ts';
 import type { AlignmentRecord, NameRecord, ParagraphRecord, WitnessRecord, WorkRecord } from './schema.ts';
 
 export interface StoreSnapshot {
@@ -18,20 +19,9 @@ export interface StoreSnapshot {
   readonly names: readonly NameRecord[];
 }
 
-function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 export function bundleOfSnapshot(s: StoreSnapshot, scope: Bundle['scope']): Bundle {
-  const witnessesOf = group(s.witnesses, (w) => w.workId);
-  const paragraphsOf = group(s.paragraphs, (p) => `${p.workId}/${p.witnessId}`);
+  const witnessesOf = groupBy(s.witnesses, (w) => w.workId);
+  const paragraphsOf = groupBy(s.paragraphs, (p) => `${p.workId}/${p.witnessId}`);
   const works = s.works.map((w): BundleWork => ({
     id: w.id, meta: w.meta, notes: w.notes, author: w.author, createdAt: w.createdAt, deletedAt: w.deletedAt,
     witnesses: [...(witnessesOf.get(w.id) ?? [])].sort((a, b) => a.ordinal - b.ordinal).map((x) => ({

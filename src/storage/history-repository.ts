@@ -13,6 +13,7 @@ import type { ParallaxDb } from './schema.ts';
 import { notFoundError } from './store-errors.ts';
 import type { StorageContext, StoreResult } from './storage-context.ts';
 import { workKeyRange } from './work-records.ts';
+import { groupBy } from './group-by.ts';
 
 export interface RevisionHistoryEntry extends RevisionView {
   readonly comments: readonly RevisionComment[];
@@ -137,17 +138,6 @@ async function newestOf<S extends 'revisions' | 'events' | 'comments'>(db: Paral
     cursor = await cursor.continue();
   }
   return out as S extends 'revisions' ? Revision[] : S extends 'events' ? TransitionEvent[] : RevisionComment[];
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 const revisionEntry = (r: Revision): TimelineEntry => ({ kind: 'revision', id: r.id, at: r.createdAt, author: r.author, paragraphId: r.paragraphId, witnessId: r.witnessId, revisionId: r.id, origin: r.origin });

@@ -5,7 +5,7 @@
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { ParagraphKind, WitnessRole, WorkMeta } from '../core/model/work.ts';
-import type { AlignmentEdit, BundleName, StoredAlignmentRow } from '../core/bundle/bundle-types.ts';
+import type { BundleAlignment, BundleName } from '../core/bundle/bundle-types.ts';
 import type { Revision, RevisionComment, Timestamp, TransitionEvent } from '../core/workflow/revision.ts';
 
 export const DB_VERSION = 3;
@@ -59,15 +59,7 @@ export interface ParagraphChunk {
   readonly paragraphs: readonly ParagraphRecord[];
 }
 
-export interface AlignmentRecord {
-  readonly workId: string;
-  readonly witnessId: string;
-  readonly rows: readonly StoredAlignmentRow[];
-  readonly editHistory: readonly AlignmentEdit[];
-  readonly author: string;
-  readonly updatedAt: Timestamp;
-}
-
+export type AlignmentRecord = BundleAlignment;
 export type NameRecord = BundleName;
 
 export interface SettingRecord {
