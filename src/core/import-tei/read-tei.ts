@@ -8,7 +8,7 @@
 import type { WorkAlignment } from '../alignment/types.ts';
 import { emptyMeta, type Paragraph, type ParagraphKind, type Witness, type Work, type WorkMeta } from '../model/work.ts';
 import { err, ok, pxError, type Result } from '../result.ts';
-import { childrenNamed, descendants, firstChild, readXml, textOf, type XmlElement } from './read-xml.ts';
+import { childrenNamed, descendants, firstChild, readXmlTree, textOf, type XmlElement } from '../import-xml/read-xml-tree.ts';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 const KINDS: readonly ParagraphKind[] = ['text', 'heading', 'omission', 'closing'];
@@ -67,10 +67,10 @@ function readWitnessMeta(w: XmlElement): Omit<Witness, 'paragraphs'> {
 }
 
 export function readTei(xml: string): Result<TeiWork> {
-  const parsed = readXml(xml);
+  const parsed = readXmlTree(xml, 'TEI');
   if (!parsed.ok) return parsed;
   const root = parsed.value;
-  if (root.name !== 'TEI' || root.attrs.xmlns !== TEI_NS) {
+  if (root.name !== 'TEI' || root.ns !== TEI_NS) {
     return err(pxError('IMPORT_TEI_NOT_TEI', `The root element is <${root.name}>, not a TEI P5 document`, 'choose a TEI file exported by Parallax'));
   }
   const header = firstChild(root, 'teiHeader');
