@@ -3,9 +3,9 @@
  * and the translation as target, the state on `<segment>` (approved → final),
  * the source's brackets as `<mrk type="comment">` carrying their footnote.
  */
-import type { Edition, EditionCell, Footnote } from '../edition/edition.ts';
+import type { Edition, EditionCell, EditionRow, Footnote } from '../edition/edition.ts';
 import { xmlText } from './escape-xml.ts';
-import { paragraphStates, rowState, type ParagraphState } from './segment-status.ts';
+import { paragraphStates, rowState, XLIFF_STATE, type ParagraphState } from './segment-status.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -16,9 +16,6 @@ export interface XliffOptions {
   readonly states?: ReadonlyMap<string, ParagraphState>;
 }
 
-const XLIFF_STATE: Record<ParagraphState, 'initial' | 'translated' | 'reviewed' | 'final'> = {
-  draft: 'translated', imported: 'translated', rejected: 'initial', proposed: 'reviewed', approved: 'final',
-};
 
 function inlineXliff(cell: EditionCell, notes: ReadonlyMap<number, Footnote>): string {
   return cell.paragraphs.map((p) => p.inlines.map((i) => {
@@ -26,6 +23,15 @@ function inlineXliff(cell: EditionCell, notes: ReadonlyMap<number, Footnote>): s
     if (i.kind === 'bracket') return el('mrk', { id: `m${i.footnote}`, type: 'comment', value: notes.get(i.footnote)?.text ?? i.bracket }, xmlText(i.text));
     return '';
   }).join('')).join('\n\n');
+}
+
+/**
+ * The translation paragraph's own id when the row has one (so a target comes
+ * back to its paragraph even if a tool drops the unit's name), else `s<n>`.
+ */
+export function segmentId(row: EditionRow): string {
+  const only = row.translation.paragraphs.length === 1 ? row.translation.paragraphs[0] : undefined;
+  return only ? only.id : `s${row.n}`;
 }
 
 export function toXliff(e: Edition, opts: XliffOptions = {}): string {
@@ -43,7 +49,7 @@ export function toXliff(e: Edition, opts: XliffOptions = {}): string {
       .map((f) => el('note', { category: 'editorial', id: `n${f.n}` }, xmlText(f.text)));
     units.push(el('unit', { id: row.id, name: [...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' ') },
       editorial.length ? el('notes', {}, ...editorial) : '',
-      el('segment', { id: `s${row.n}`, state: hasTarget && state === 'initial' ? 'translated' : state },
+      el('segment', { id: segmentId(row), state: hasTarget && state === 'initial' ? 'translated' : state },
         el('source', { 'xml:space': 'preserve' }, inlineXliff(row.original, notes)),
         hasTarget ? el('target', { 'xml:space': 'preserve' }, inlineXliff(row.translation, notes)) : '')));
   }
