@@ -35,7 +35,7 @@ export function readTmx(xml: string, opts: ReadTmxOptions = {}): Result<Returned
   const body = firstChild(root, 'body');
   const srclang = header?.attrs.srclang ?? null;
   const units: ReturnedUnit[] = [];
-  let targetLang: string | null = opts.targetLang ?? null;
+  let targetLang: string | null = null;
   for (const tu of body ? childrenNamed(body, 'tu') : []) {
     const tuvs = childrenNamed(tu, 'tuv').map((t) => ({ el: t, lang: t.attrs['xml:lang'] ?? t.attrs.lang ?? '' }));
     const target = opts.targetLang !== undefined
@@ -46,7 +46,7 @@ export function readTmx(xml: string, opts: ReadTmxOptions = {}): Result<Returned
   }
   if (units.length === 0) return err(interchangeErrors.tmxEmpty());
   const work = header ? childrenNamed(header, 'prop').find((p) => p.attrs.type === 'x-work') : undefined;
-  return ok({ format: 'tmx-1.4', sourceLang: srclang, targetLang, workId: work ? textOf(work).trim() : null, units });
+  return ok({ format: 'tmx-1.4', sourceLang: srclang, targetLang: targetLang ?? opts.targetLang ?? null, workId: work ? textOf(work).trim() : null, units });
 }
 
 function readUnit(tu: XmlElement, tuv: XmlElement | undefined, space: 'preserve' | 'default'): ReturnedUnit {

@@ -41,12 +41,19 @@ export type Unmatched =
   /** A unit over several paragraphs whose target no longer splits into as many. */
   | { readonly kind: 'split-mismatch'; readonly unitId: string; readonly paragraphIds: readonly string[]; readonly text: string };
 
+/** Notes on a paragraph whose text came back unchanged: shown to the editor, since no proposal carries them. */
+export interface UnitNotes {
+  readonly paragraphId: string;
+  readonly notes: readonly string[];
+}
+
 export interface ProposalSet {
   readonly witnessId: string;
   readonly proposals: readonly Proposal[];
   readonly unchanged: number;
   readonly unmatched: readonly Unmatched[];
   readonly stateChanges: readonly StateChange[];
+  readonly notesWithoutProposal: readonly UnitNotes[];
 }
 
 /** `3 proposals, 118 unchanged, 1 unmatched` — the line the CLI and the dialog show. */

@@ -10,7 +10,7 @@ import { wordDiff } from '../diff/word-diff.ts';
 import type { Witness } from '../model/work.ts';
 import { normaliseSpace } from '../import-xliff/inline-text.ts';
 import { requestedRevisionState, type ReturnedFile, type ReturnedUnit, type SegmentState } from '../import-xliff/returned-units.ts';
-import type { Proposal, ProposalSet, StateChange, Unmatched } from './proposal-set.ts';
+import type { Proposal, ProposalSet, StateChange, UnitNotes, Unmatched } from './proposal-set.ts';
 
 export interface ReturnedOptions {
   /**
@@ -40,6 +40,7 @@ export function returnedToProposals(witness: Witness, file: ReturnedFile, opts: 
   const proposals: Proposal[] = [];
   const stateChanges: StateChange[] = [];
   const unmatched: Unmatched[] = [];
+  const notesWithoutProposal: UnitNotes[] = [];
   const seen = new Set<string>();
   let unchanged = 0;
   for (const unit of file.units) {
@@ -68,6 +69,8 @@ export function returnedToProposals(witness: Witness, file: ReturnedFile, opts: 
       const after = unit.preserveSpace ? piece : normaliseSpace(piece);
       proposals.push({ paragraphId: id, before, after, diff: wordDiff(before, after, witness.lang), requestedState, stateAsWritten: unit.stateAsWritten, notes: unit.notes });
     });
+    const first = ids[0];
+    if (unit.notes.length && first !== undefined && !proposals.some((p) => ids.includes(p.paragraphId))) notesWithoutProposal.push({ paragraphId: first, notes: unit.notes });
   }
-  return { witnessId: witness.id, proposals, unchanged, unmatched, stateChanges };
+  return { witnessId: witness.id, proposals, unchanged, unmatched, stateChanges, notesWithoutProposal };
 }

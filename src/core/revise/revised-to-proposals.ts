@@ -37,5 +37,5 @@ export function revisedToProposals(witness: Witness, revised: readonly string[])
       unmatched.push({ kind: 'added', text: revised[m.new] ?? '', afterParagraphId: lastOld });
     }
   }
-  return { witnessId: witness.id, proposals, unchanged, unmatched, stateChanges: [] };
+  return { witnessId: witness.id, proposals, unchanged, unmatched, stateChanges: [], notesWithoutProposal: [] };
 }
