@@ -89,12 +89,13 @@ function pairGap(oldSets: readonly Set<string>[], newSets: readonly Set<string>[
     if (i > 0 && j > 0 && s >= MIN_SIMILARITY && score[i * w + j] === (score[(i - 1) * w + (j - 1)] as number) + s) {
       back.push({ kind: 'changed', old: o0 + i - 1, new: n0 + j - 1 });
       i--; j--;
-    } else if (i > 0 && (j === 0 || score[i * w + j] === score[(i - 1) * w + j])) {
-      back.push({ kind: 'removed', old: o0 + i - 1 });
-      i--;
-    } else {
+    } else if (j > 0 && (i === 0 || score[i * w + j] === score[i * w + (j - 1)])) {
+      // Walking backwards, additions first: forwards, a removal then comes before the addition that replaces it.
       back.push({ kind: 'added', new: n0 + j - 1 });
       j--;
+    } else {
+      back.push({ kind: 'removed', old: o0 + i - 1 });
+      i--;
     }
   }
   for (let k = back.length - 1; k >= 0; k--) out.push(back[k] as ParagraphMatch);

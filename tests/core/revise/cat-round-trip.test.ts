@@ -140,7 +140,7 @@ describe('proposals into a bundle', () => {
   it('refuses a blank author and an unknown witness with a code', () => {
     const ids = createIdFactory();
     const bundle = bundleOfWork(work, { author: 'I', at: '2026-12-01T00:00:00.000Z', ids });
-    const empty = { witnessId: 'en-7b', proposals: [], unchanged: 0, unmatched: [], stateChanges: [] };
+    const empty = { witnessId: 'en-7b', proposals: [], unchanged: 0, unmatched: [], stateChanges: [], notesWithoutProposal: [] };
     const a = proposalsIntoBundle(bundle, empty, { workId: work.id, author: ' ', at: '2026-12-04T10:00:00.000Z', ids, sourceName: 'x' });
     const b = proposalsIntoBundle(bundle, { ...empty, witnessId: 'fr' }, { workId: work.id, author: 'R', at: '2026-12-04T10:00:00.000Z', ids, sourceName: 'x' });
     assert.deepEqual([a.ok ? '' : a.error.code, b.ok ? '' : b.error.code], ['REVISE_NO_AUTHOR', 'REVISE_UNKNOWN_WITNESS']);
