@@ -52,7 +52,8 @@ export function readTmx(xml: string, opts: ReadTmxOptions = {}): Result<Returned
 function readUnit(tu: XmlElement, tuv: XmlElement | undefined, space: 'preserve' | 'default'): ReturnedUnit {
   const props = childrenNamed(tu, 'prop');
   const prop = (type: string) => props.find((p) => p.attrs.type === type);
-  const paragraphs = prop('x-paragraphs');
+  // A sentence unit names its sentences; its paragraphs would claim the whole paragraph for one sentence.
+  const paragraphs = prop('x-sentences') ?? prop('x-paragraphs');
   const status = prop('x-status');
   const written = status ? textOf(status).trim() : null;
   const seg = tuv && firstChild(tuv, 'seg');

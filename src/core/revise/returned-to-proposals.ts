@@ -10,6 +10,7 @@ import { wordDiff } from '../diff/word-diff.ts';
 import type { Witness } from '../model/work.ts';
 import { normaliseSpace } from '../import-xliff/inline-text.ts';
 import { requestedRevisionState, type ReturnedFile, type ReturnedUnit, type SegmentState } from '../import-xliff/returned-units.ts';
+import { joinSentenceUnits } from './join-sentence-units.ts';
 import type { Proposal, ProposalSet, StateChange, UnitNotes, Unmatched } from './proposal-set.ts';
 
 export interface ReturnedOptions {
@@ -43,7 +44,7 @@ export function returnedToProposals(witness: Witness, file: ReturnedFile, opts: 
   const notesWithoutProposal: UnitNotes[] = [];
   const seen = new Set<string>();
   let unchanged = 0;
-  for (const unit of file.units) {
+  for (const unit of joinSentenceUnits(witness, file.units)) {
     if (unit.target === null) continue;
     const ids = paragraphIdsOf(unit, known).filter((id) => !seen.has(id));
     if (ids.length === 0) {
