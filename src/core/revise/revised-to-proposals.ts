@@ -10,7 +10,15 @@ import type { Witness } from '../model/work.ts';
 import { matchParagraphs } from './match-paragraphs.ts';
 import type { Proposal, ProposalSet, Unmatched } from './proposal-set.ts';
 
-export function revisedToProposals(witness: Witness, revised: readonly string[]): ProposalSet {
+/** A revised paragraph, with the comments a reviewer left on it (Word comments). */
+export interface RevisedParagraph {
+  readonly text: string;
+  readonly notes?: readonly string[];
+}
+
+export function revisedToProposals(witness: Witness, revisedParagraphs: ReadonlyArray<string | RevisedParagraph>): ProposalSet {
+  const revisedWith = revisedParagraphs.map((r) => (typeof r === 'string' ? { text: r } : r));
+  const revised = revisedWith.map((r) => r.text);
   const current = witness.paragraphs;
   const proposals: Proposal[] = [];
   const unmatched: Unmatched[] = [];
@@ -27,7 +35,7 @@ export function revisedToProposals(witness: Witness, revised: readonly string[])
       lastOld = p.id;
       // Only whitespace moved: the paragraph is as it was.
       if (p.text.replace(/\s+/g, ' ').trim() === after.replace(/\s+/g, ' ').trim()) { unchanged++; continue; }
-      proposals.push({ paragraphId: p.id, before: p.text, after, diff: wordDiff(p.text, after, witness.lang), requestedState: null, stateAsWritten: null, notes: [] });
+      proposals.push({ paragraphId: p.id, before: p.text, after, diff: wordDiff(p.text, after, witness.lang), requestedState: null, stateAsWritten: null, notes: revisedWith[m.new]?.notes ?? [] });
     } else if (m.kind === 'removed') {
       const p = current[m.old];
       if (!p) continue;
