@@ -4,12 +4,18 @@
  * `resname` its paragraph ids, the state in 1.2's words on `<target>`
  * (approved → final), brackets as `<mrk mtype="x-bracket" comment>`, our
  * notes `from="Parallax"` so they are told apart from the translator's.
+ * With `units: 'sentences'`, segmentation as 1.2 has it: `<seg-source>` and
+ * the target cut into `<mrk mtype="seg" mid>` per aligned sentence pair, the
+ * text between pairs left between the marks.
  */
 import type { Edition, EditionCell, Footnote } from '../edition/edition.ts';
 import { xmlText } from './escape-xml.ts';
 import { paragraphStates, rowState, XLIFF12_STATE } from './segment-status.ts';
 import type { XliffOptions } from './to-xliff.ts';
+import { sentenceRow } from './sentence-units.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
+import type { EditionRow } from '../edition/edition.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 const FROM = 'Parallax';
@@ -20,6 +26,22 @@ function inline12(cell: EditionCell, notes: ReadonlyMap<number, Footnote>): stri
     if (i.kind === 'bracket') return el('mrk', { mtype: `x-${i.bracket}`, comment: notes.get(i.footnote)?.text ?? i.bracket }, xmlText(i.text));
     return '';
   }).join('')).join('\n\n');
+}
+
+/** The row's source and target as `<mrk mtype="seg">` runs, one mid per sentence pair. */
+function segmented(row: EditionRow, state: string, lexicon: Lexicon | undefined): [segSource: string, target: string] {
+  const { sourceText, targetText, pairs } = sentenceRow(row, lexicon);
+  let segSource = '';
+  let target = '';
+  let s = 0;
+  let t = 0;
+  pairs.forEach((p, i) => {
+    segSource += xmlText(sourceText.slice(s, p.source.start)) + el('mrk', { mtype: 'seg', mid: i + 1 }, xmlText(sourceText.slice(p.source.start, p.source.end)));
+    target += xmlText(targetText.slice(t, p.target.start)) + el('mrk', { mtype: 'seg', mid: i + 1 }, xmlText(targetText.slice(p.target.start, p.target.end)));
+    s = p.source.end;
+    t = p.target.end;
+  });
+  return [el('seg-source', {}, segSource + xmlText(sourceText.slice(s))), el('target', { state }, target + xmlText(targetText.slice(t)))];
 }
 
 export function toXliff12(e: Edition, opts: XliffOptions = {}): string {
@@ -35,12 +57,15 @@ export function toXliff12(e: Edition, opts: XliffOptions = {}): string {
       .flatMap((i) => (i.kind === 'note-ref' ? [notes.get(i.footnote)] : []))
       .filter((f): f is Footnote => !!f)
       .map((f) => el('note', { from: FROM, annotates: 'general' }, xmlText(f.text)));
+    const targetState = state === 'needs-translation' ? 'translated' : state;
     units.push(el('trans-unit', {
       id: row.id, resname: [...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' '),
       'xml:space': 'preserve', approved: hasTarget && state === 'final' ? 'yes' : undefined,
     },
     el('source', {}, inline12(row.original, notes)),
-    hasTarget ? el('target', { state: state === 'needs-translation' ? 'translated' : state }, inline12(row.translation, notes)) : '',
+    ...(!hasTarget ? [] : opts.units === 'sentences'
+      ? segmented(row, targetState, opts.lexicon)
+      : [el('target', { state: targetState }, inline12(row.translation, notes))]),
     ...editorial));
   }
   const file = el('file', {
