@@ -4,7 +4,7 @@ import { pxError, type PxError } from '../result.ts';
 export type DocxErrorCode =
   | 'IMPORT_DOCX_TOO_LARGE' | 'IMPORT_DOCX_NOT_ZIP' | 'IMPORT_DOCX_NOT_DOCX' | 'IMPORT_DOCX_WRONG_NAMESPACE'
   | 'IMPORT_DOCX_DOCTYPE' | 'IMPORT_DOCX_UNREADABLE' | 'IMPORT_DOCX_EMPTY';
-export type DocxWarningCode = 'IMPORT_DOCX_TRACKED_CHANGES' | 'IMPORT_DOCX_COMMENTS';
+export type DocxWarningCode = 'IMPORT_DOCX_TRACKED_CHANGES';
 
 const error = (code: DocxErrorCode | DocxWarningCode, message: string, hint: string): PxError => pxError(code, message, hint);
 const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;

@@ -5,11 +5,7 @@ export type InterchangeErrorCode =
   | 'IMPORT_XLIFF_NOT_XLIFF' | 'IMPORT_XLIFF_VERSION' | 'IMPORT_XLIFF_EMPTY'
   | 'IMPORT_TMX_NOT_TMX' | 'IMPORT_TMX_EMPTY';
 
-export interface InterchangeError extends PxError {
-  readonly code: InterchangeErrorCode;
-}
-
-const error = (code: InterchangeErrorCode, message: string, hint: string): InterchangeError => ({ ...pxError(code, message, hint), code });
+const error = (code: InterchangeErrorCode, message: string, hint: string): PxError => pxError(code, message, hint);
 
 export const interchangeErrors = {
   notXliff: (root: string, ns: string) =>

@@ -4,3 +4,4 @@ export { returnedToProposals, type ReturnedOptions } from './returned-to-proposa
 export { revisedToProposals, type RevisedParagraph } from './revised-to-proposals.ts';
 export { matchParagraphs, type ParagraphMatch } from './match-paragraphs.ts';
 export { proposalsIntoBundle, type IntoBundleOptions, type ReviseErrorCode } from './proposals-into-bundle.ts';
+export { readRevisedVersion, type RevisedFormat, type RevisedVersion } from './read-revised-version.ts';
