@@ -11,6 +11,8 @@ import {
 export interface DocxFixtureOptions {
   /** Body paragraphs after the fixed opening; each is a copy of a sample sentence with its number. */
   readonly extraParagraphs?: number;
+  /** Or these texts, one paragraph each, a footnote on every tenth and a page break before every fourth. */
+  readonly texts?: readonly string[];
 }
 
 export async function buildReviewedDocx(opts: DocxFixtureOptions = {}): Promise<Uint8Array> {
@@ -18,9 +20,14 @@ export async function buildReviewedDocx(opts: DocxFixtureOptions = {}): Promise<
     children: [new TextRun(`Paragraph ${i + 1}: the Soviet Government hopes that the Chinese Government will take action to stop the crossings, Huoerguosi [Horgos] included.`)],
     ...(i > 0 && i % 12 === 0 ? { pageBreakBefore: true } : {}),
   }));
+  const many = (opts.texts ?? []).map((t, i) => new Paragraph({
+    children: [new TextRun(t), ...(i % 10 === 9 ? [new FootnoteReferenceRun(2 + Math.floor(i / 10))] : [])],
+    ...(i > 0 && i % 4 === 0 ? { pageBreakBefore: true } : {}),
+  }));
+  const manyNotes = Object.fromEntries((opts.texts ?? []).flatMap((_, i) => (i % 10 === 9 ? [[2 + Math.floor(i / 10), { children: [new Paragraph(`Note on paragraph ${i + 1}.`)] }]] : [])));
   const doc = new Document({
     creator: 'Reviewer R',
-    footnotes: { 1: { children: [new Paragraph('Ministry of Foreign Affairs statement of 24 April 1962.')] } },
+    footnotes: { ...manyNotes, 1: { children: [new Paragraph('Ministry of Foreign Affairs statement of 24 April 1962.')] } },
     endnotes: { 1: { children: [new Paragraph('Translator’s note: “Ba-ke-tu” kept as found.')] } },
     comments: { children: [{ id: 0, author: 'Reviewer R', date: new Date('2026-12-04T09:00:00Z'), children: [new Paragraph('Is “deeply” too strong here?')] }] },
     sections: [{
@@ -34,6 +41,7 @@ export async function buildReviewedDocx(opts: DocxFixtureOptions = {}): Promise<
         new Paragraph({ children: [new PageBreak()] }),
         new Paragraph({ children: [new TextRun('After a page of its own.')] }),
         ...extra,
+        ...many,
       ],
     }],
   });

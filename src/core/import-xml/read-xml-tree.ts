@@ -76,7 +76,13 @@ function attributesOf(tag: SaxesTagNS): Record<string, string> {
 
 export function readXmlTree(xml: string, format: XmlFormat): Result<XmlElement, PxError> {
   if (xml.length > MAX_XML_CHARS) return err(xmlError(format, 'TOO_LARGE', `The file has ${xml.length.toLocaleString('en')} characters, over the ${MAX_XML_CHARS.toLocaleString('en')} this reader takes`));
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // Tracking line and column halves saxes' speed: only a file that fails is read again, for the place to name.
+  const fast = parse(xml, format, false);
+  return fast.ok ? fast : parse(xml, format, true);
+}
+
+function parse(xml: string, format: XmlFormat, position: boolean): Result<XmlElement, PxError> {
+  const parser = new SaxesParser({ xmlns: true, position });
   const stack: Building[] = [];
   let root: XmlElement | null = null;
   let failure: PxError | null = null;
