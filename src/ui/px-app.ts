@@ -282,7 +282,7 @@ export class PxApp extends LitElement {
       case 'work':
         if (this.workViewReady === null) return html`<p role="status" style="padding:1rem">Opening the work…</p>`;
         return this.workViewReady
-          ? html`<px-work-view .workId=${r.id}></px-work-view>`
+          ? html`<px-work-view .workId=${r.id} .paragraphId=${r.paragraphId ?? ''}></px-work-view>`
           : html`<px-work-placeholder .workId=${r.id}></px-work-placeholder>`;
     }
   }

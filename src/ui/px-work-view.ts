@@ -32,6 +32,9 @@ import { sideTemplate, type SideTab } from './px-review-side.ts';
 import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
 import './px-export-menu.ts';
+import './px-import-revised.ts';
+import './px-cite-passage.ts';
+import { editionVersionOf } from '../core/export/citation/index.ts';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -48,6 +51,9 @@ export class PxWorkView extends LitElement {
   static override styles = workViewStyles;
 
   @property() workId = '';
+  /** A paragraph to open at (the stable link `#/work/<id>/p/<paragraph-id>`). */
+  @property() paragraphId = '';
+  private shownParagraph = '';
   @consume({ context: storageContext, subscribe: true }) @state() storage?: PxStorage;
   @consume({ context: editorContext, subscribe: true }) @state() editor?: EditorIdentity;
   @consume({ context: errorReporterContext, subscribe: true }) errors?: ErrorReporter;
@@ -143,6 +149,7 @@ export class PxWorkView extends LitElement {
   protected override updated(): void {
     const loaded = this.loaded;
     if (!loaded) return;
+    if (this.paragraphId && this.paragraphId !== this.shownParagraph) this.showParagraph(this.paragraphId);
     const { grid } = this.align;
     const { current } = this.session;
     const { visible, baseId } = this.columns;
@@ -181,6 +188,10 @@ export class PxWorkView extends LitElement {
           ${loaded.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${loaded.aligning.size} translation${loaded.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
           <px-export-menu .work=${this.derived.exportWork(work, current)} .alignment=${loaded.aligning.size > 0 ? null : grid} .names=${loaded.names}
             .approvals=${this.session.approvals}></px-export-menu>
+          <px-import-revised .work=${this.derived.exportWork(work, current)} .baseRevisions=${this.derived.baseRevisions(loaded.current)}
+            @revisions-imported=${() => void this.session.refresh()}></px-import-revised>
+          <px-cite-passage .work=${work} .paragraphId=${grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0] ?? ''}
+            .editionVersion=${editionVersionOf(this.session.approvals.map((a) => a.at))}></px-cite-passage>
           <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
         </div>
         <div class="tools">
@@ -220,6 +231,14 @@ export class PxWorkView extends LitElement {
       history: this.revisions.history, currentRevisionId: this.revisions.historyCurrentId,
       choose: (tab) => this.showSide(tab),
     });
+  }
+
+  /** Opens the row holding a paragraph (a stable link), once per link. */
+  private showParagraph(paragraphId: string): void {
+    const row = this.align.grid.rows.findIndex((r) => Object.values(r.cells).some((ids) => ids.includes(paragraphId)));
+    if (row < 0) return;
+    this.shownParagraph = paragraphId;
+    void this.updateComplete.then(() => this.compare?.focusRow(row));
   }
 
   /** Original and translation paragraphs the focused row's split would cut, with their witnesses' labels. */

@@ -35,6 +35,10 @@ export class WorkViewDerived {
   /** The work as currently approved, for the export. */
   readonly exportWork = memo((work: Work, current: ReadonlyMap<string, string>): Work => workWithTexts(work, current));
 
+  /** Paragraph id → its current revision id, the base of a proposal imported from a revised version. */
+  readonly baseRevisions = memo((current: ReadonlyMap<string, { readonly revisionId: string }>): ReadonlyMap<string, string> =>
+    new Map([...current].map(([id, c]) => [id, c.revisionId])));
+
   /** Which grid rows are fully confirmed, and which are flagged and not yet confirmed. */
   readonly gridMarks = memo((work: Work | undefined, grid: WorkAlignment, pairwise: ReadonlyMap<string, Alignment>): { confirmed: boolean[]; flagged: boolean[] } => {
     const original = work ? originalOf(work) : undefined;
