@@ -15,7 +15,7 @@ import { translationsOf, type Work } from '../core/model/work.ts';
 import type { PxError } from '../core/result.ts';
 import { proposalSummary } from '../core/revise/proposal-set.ts';
 import type { RevisedVersion } from '../core/revise/read-revised-version.ts';
-import { storageContext, type PxStorage } from './contexts.ts';
+import { editorContext, storageContext, type EditorIdentity, type PxStorage } from './contexts.ts';
 import { baseStyles, dialogStyles } from './theme.ts';
 
 /** Larger than any revised translation; checked before the file is read. */
@@ -51,6 +51,7 @@ export class PxImportRevised extends LitElement {
   /** Paragraph id → its current revision id: each proposal is based on it. */
   @property({ attribute: false }) baseRevisions: ReadonlyMap<string, string> = new Map();
   @consume({ context: storageContext, subscribe: true }) @state() storage?: PxStorage;
+  @consume({ context: editorContext, subscribe: true }) editor?: EditorIdentity;
   @state() private step: Step = { kind: 'choose' };
   @state() private witnessId = '';
   @query('dialog') private dialog!: HTMLDialogElement;
@@ -80,6 +81,11 @@ export class PxImportRevised extends LitElement {
     const storage = this.storage;
     const work = this.work;
     if (!storage || !work) return;
+    // Every proposal is signed: the app asks the name once, as for an edit.
+    if (!(await this.editor?.ensureName())) {
+      this.step = { kind: 'error', error: { code: 'WORKFLOW_NO_AUTHOR', message: 'An editor name is needed to record who proposed the changes; nothing was saved', hint: 'choose the file again and give your name when asked' } };
+      return;
+    }
     const proposals = step.result.set.proposals;
     let saved = 0;
     const failures: string[] = [];
