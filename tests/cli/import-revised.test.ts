@@ -43,6 +43,23 @@ describe('parallax import --into: a returned XLIFF', () => {
   });
 });
 
+describe('the Word reviewer loop through the CLI', () => {
+  it('a bundle’s pending proposals export as tracked changes, and the returned file comes back as the same proposals', async () => {
+    const out = await cli(['export', file('b.json'), '--format', 'docx', '--layout', 'translation', '--translation', 'en-7b', '--out', file('review.docx')]);
+    assert.equal(out.code, 0, out.err);
+    const { readDocx } = await import('../../src/core/import-docx/index.ts');
+    const r = await readDocx('review.docx', new Uint8Array(readFileSync(file('review.docx'))));
+    assert.ok(r.ok);
+    assert.ok(r.value.trackedChanges.insertions >= 2 && r.value.trackedChanges.deletions >= 2, JSON.stringify(r.value.trackedChanges));
+    const back = await cli(['import', file('review.docx'), '--into', file('b.json'), '--witness', 'en-7b', '--out', file('b3.json'), '--author', 'Cy', '--json']);
+    assert.equal(back.code, 0, back.err);
+    assert.match(back.err, /^warning\[IMPORT_DOCX_TRACKED_CHANGES\]/);
+    const set = JSON.parse(back.out) as { proposals: Array<{ paragraphId: string; after: string }> };
+    assert.deepEqual(set.proposals.map((p) => p.paragraphId), ['en-7b-p4', 'en-7b-p6']);
+    assert.match(set.proposals[0]?.after ?? '', /deeply perplexed/);
+  });
+});
+
 describe('parallax import --into: a revised text and a reviewer’s Word file', () => {
   it('a plain text with one edited paragraph and one added gives one proposal and one unmatched', async () => {
     const paragraphs = readFileSync(path.join(SAMPLE, 'en-parallax.txt'), 'utf8').split(/\n\s*\n/);

@@ -12,6 +12,7 @@ import {
 } from '../../core/export/export-formats.ts';
 import { BUNDLE_INPUT, importFile, NAMES_INPUT, TEI_INPUT } from '../../core/import/index.ts';
 import { readTei } from '../../core/import-tei/index.ts';
+import { pendingReview } from '../../core/revise/pending-review.ts';
 import type { Lexicon } from '../../core/lexicon/lexicon.ts';
 import { loadZhEnLexicon } from '../../core/lexicon/load-zh-en-lexicon.ts';
 import { isCjkLang } from '../../core/text/split-sentences.ts';
@@ -27,6 +28,8 @@ import { importFolder } from './import.ts';
 interface Loaded {
   readonly work: Work;
   readonly alignment?: WorkAlignment;
+  /** From a bundle: the proposals and comments awaiting review (DOCX writes them as tracked changes and comments). */
+  readonly review?: ReturnType<typeof pendingReview>;
 }
 
 export const command = defineCommand({
@@ -66,7 +69,7 @@ export const command = defineCommand({
       ...(values['source-lang'] ? { sourceLangTag: values['source-lang'] } : {}),
       ...(values.units === 'sentences' ? { units: 'sentences' as const, ...(await lexiconFor(work)) } : {}),
     };
-    const bytes = await render(format, work, alignment, opts);
+    const bytes = await render(format, work, alignment, opts, loaded.value.review);
     if (!bytes.ok) return fail(io, bytes.error);
     const written = await io.write(out, bytes.value);
     if (!written.ok) return fail(io, written.error);
@@ -85,7 +88,7 @@ async function lexiconFor(work: Work): Promise<{ lexicon?: Lexicon }> {
   return { lexicon: await loadZhEnLexicon() };
 }
 
-async function render(format: (typeof EXPORT_FORMATS)[number], work: Work, alignment: WorkAlignment, opts: ExportOptions): Promise<Result<Uint8Array>> {
+async function render(format: (typeof EXPORT_FORMATS)[number], work: Work, alignment: WorkAlignment, opts: ExportOptions, review?: Loaded['review']): Promise<Result<Uint8Array>> {
   const utf8 = (s: string) => new TextEncoder().encode(s);
   if (format === 'pdf' || format === 'html') {
     const edition = editionFor(work, alignment, opts);
@@ -104,7 +107,7 @@ async function render(format: (typeof EXPORT_FORMATS)[number], work: Work, align
     if (!edition.ok) return edition;
     if (format === 'docx') {
       const { toDocx } = await import('../../core/export/to-docx.ts');
-      return ok(await toDocx(edition.value, { layout: opts.layout ?? 'synoptic' }));
+      return ok(await toDocx(edition.value, { layout: opts.layout ?? 'synoptic', ...(review ?? {}) }));
     }
     const { toEpub } = await import('../../core/export/to-epub.ts');
     return ok(toEpub(edition.value, { now: new Date() }));
@@ -136,7 +139,7 @@ async function loadInput(io: SessionIo, path: string, workId: string | undefined
       return err(pxError('BUNDLE_SEVERAL_WORKS', `${quotePath(path)} holds ${ids.length} works (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`, 'name one with --work <id>'));
     }
     const work = workFromBundle(bundle.value, workId ?? ids[0] ?? '');
-    return work.ok ? ok({ work: work.value }) : err(bundleError(work.error));
+    return work.ok ? ok({ work: work.value, review: pendingReview(bundle.value, work.value.id) }) : err(bundleError(work.error));
   }
   const work = importFile(path.split('/').pop() ?? path, bytes.value);
   return work.ok ? ok({ work: work.value }) : work;

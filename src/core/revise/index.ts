@@ -5,3 +5,4 @@ export { revisedToProposals, type RevisedParagraph } from './revised-to-proposal
 export { matchParagraphs, type ParagraphMatch } from './match-paragraphs.ts';
 export { proposalsIntoBundle, type IntoBundleOptions, type ReviseErrorCode } from './proposals-into-bundle.ts';
 export { readRevisedVersion, type RevisedFormat, type RevisedVersion } from './read-revised-version.ts';
+export { pendingReview } from './pending-review.ts';
