@@ -7,12 +7,18 @@
 import type { WorkAlignment } from '../core/alignment/types.ts';
 import { editionFor, exportText, FILE_EXTENSION, MEDIA_TYPE, type ExportFormat, type ExportOptions } from '../core/export/export-formats.ts';
 import type { Work } from '../core/model/work.ts';
+import type { DocxComment, DocxProposal } from '../core/export/to-docx.ts';
 import { err, ok, pxError, type Result } from '../core/result.ts';
 
 /** Text the print stylesheet itself adds (page numbers, the dash of an empty cell). */
 const GENERATED_TEXT = ' 0123456789.Page of\u2014';
 
-export async function downloadExport(format: ExportFormat, work: Work, alignment: WorkAlignment, opts: ExportOptions = {}): Promise<Result<Blob>> {
+/** For DOCX: what awaits review, written as tracked changes and Word comments. */
+export interface ReviewMarks {
+  readonly review?: { readonly proposals: readonly DocxProposal[]; readonly comments: readonly DocxComment[] };
+}
+
+export async function downloadExport(format: ExportFormat, work: Work, alignment: WorkAlignment, opts: ExportOptions & ReviewMarks = {}): Promise<Result<Blob>> {
   const type = MEDIA_TYPE[format];
   if (format === 'pdf') {
     return err(pxError('EXPORT_PDF_IN_BROWSER', 'The browser makes PDFs through its print dialog', 'choose Print… and “Save as PDF”, or run parallax export --format pdf'));
@@ -21,7 +27,7 @@ export async function downloadExport(format: ExportFormat, work: Work, alignment
     const edition = editionFor(work, alignment, opts);
     if (!edition.ok) return edition;
     const bytes = format === 'docx'
-      ? await (await import('../core/export/to-docx.ts')).toDocx(edition.value, { layout: opts.layout ?? 'synoptic' })
+      ? await (await import('../core/export/to-docx.ts')).toDocx(edition.value, { layout: opts.layout ?? 'synoptic', ...(opts.review ?? {}) })
       : (await import('../core/export/to-epub.ts')).toEpub(edition.value);
     return ok(new Blob([bytes as BlobPart], { type }));
   }

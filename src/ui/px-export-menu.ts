@@ -18,6 +18,7 @@ import type { WorkAlignment } from '../core/alignment/types.ts';
 import type { Approval, NameListEntry } from '../core/edition/edition.ts';
 import type { Paper } from '../core/export/facing-spreads.ts';
 import type { ExportFormat } from '../core/export/export-formats.ts';
+import type { DocxComment, DocxProposal } from '../core/export/to-docx.ts';
 import type { PrintLayout } from '../core/export/print-css.ts';
 import { translationsOf, type Work } from '../core/model/work.ts';
 import { pxError, type PxError } from '../core/result.ts';
@@ -89,6 +90,8 @@ export class PxExportMenu extends LitElement {
   @property({ attribute: false }) names: readonly NameListEntry[] = [];
   /** Approvals from the revision store, for the revision statement. */
   @property({ attribute: false }) approvals: readonly Approval[] = [];
+  /** Proposals and comments awaiting review: the Word file shows them as tracked changes and comments. */
+  @property({ attribute: false }) review: { readonly proposals: readonly DocxProposal[]; readonly comments: readonly DocxComment[] } = { proposals: [], comments: [] };
   /** Replaces the download link (tests; a host that saves elsewhere). */
   @property({ attribute: false }) save: SaveFile = saveWithLink;
   /** The print fonts' @font-face rules; by default the app's own (Vite serves the files). Tests without Vite pass their own. */
@@ -133,6 +136,7 @@ export class PxExportMenu extends LitElement {
       paper: this.paper,
       names: this.names,
       approvals: this.approvals,
+      review: this.review,
       ...(this.translationId ? { translationId: this.translationId } : {}),
     };
   }

@@ -187,7 +187,7 @@ export class PxWorkView extends LitElement {
           <span class="meta">${[work.meta.date, work.meta.archiveRef, `${grid.rows.length.toLocaleString('en')} rows`].filter(Boolean).join(' · ')}</span>
           ${loaded.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${loaded.aligning.size} translation${loaded.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
           <px-export-menu .work=${this.derived.exportWork(work, current)} .alignment=${loaded.aligning.size > 0 ? null : grid} .names=${loaded.names}
-            .approvals=${this.session.approvals}></px-export-menu>
+            .approvals=${this.session.approvals} .review=${this.derived.review(this.review.proposals)}></px-export-menu>
           <px-import-revised .work=${this.derived.exportWork(work, current)} .baseRevisions=${this.derived.baseRevisions(loaded.current)}
             @revisions-imported=${() => void this.session.refresh()}></px-import-revised>
           <px-cite-passage .work=${work} .paragraphId=${grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0] ?? ''}

@@ -73,7 +73,7 @@ describe('px-export-menu', () => {
     const labelledBy = dialog.getAttribute('aria-labelledby') ?? '';
     assert.equal($(`#${labelledBy}`)?.textContent, 'Export');
     const formats = [...(menu.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="format"]') ?? [])].map((i) => i.value);
-    assert.deepEqual(formats, ['pdf', 'html', 'tei', 'tmx', 'xliff', 'docx', 'epub', 'md', 'json']);
+    assert.deepEqual(formats, ['pdf', 'html', 'tei', 'tmx', 'xliff', 'xliff12', 'docx', 'epub', 'md', 'json', 'csl-json', 'ris', 'bibtex']);
     const options = [...(menu.shadowRoot?.querySelectorAll('select[name="translation"] option') ?? [])].map((o) => (o as HTMLOptionElement).value);
     assert.deepEqual(options, work.witnesses.filter((w) => w.role === 'translation').map((w) => w.id));
     assert.equal($('button[type="submit"]')?.textContent?.trim(), 'Open print preview');

@@ -35,6 +35,12 @@ export class WorkViewDerived {
   /** The work as currently approved, for the export. */
   readonly exportWork = memo((work: Work, current: ReadonlyMap<string, string>): Work => workWithTexts(work, current));
 
+  /** The review queue as the DOCX writer wants it: proposals as tracked changes, their comments as Word comments. */
+  readonly review = memo((proposals: readonly Proposal[]) => ({
+    proposals: proposals.map((p) => ({ paragraphId: p.paragraphId, text: p.text, author: p.author, at: p.at })),
+    comments: proposals.flatMap((p) => (p.comments ?? []).map((c) => ({ paragraphId: c.paragraphId, author: c.author, at: c.at, text: c.text }))),
+  }));
+
   /** Paragraph id → its current revision id, the base of a proposal imported from a revised version. */
   readonly baseRevisions = memo((current: ReadonlyMap<string, { readonly revisionId: string }>): ReadonlyMap<string, string> =>
     new Map([...current].map(([id, c]) => [id, c.revisionId])));
