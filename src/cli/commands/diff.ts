@@ -9,6 +9,7 @@ import { boundedWordDiff, type DiffOp } from '../../core/diff/word-diff.ts';
 import type { Witness } from '../../core/model/work.ts';
 import { pxError } from '../../core/result.ts';
 import { fail } from '../cli-failure.ts';
+import { alignmentProgress } from '../progress.ts';
 import { defineCommand } from '../command.ts';
 import { quotePath } from '../terminal.ts';
 import { loadWitness } from './check.ts';
@@ -52,7 +53,8 @@ export const command = defineCommand({
     const tb = b.value.paragraphs.map((p) => p.text);
     // `[...]` paragraphs stand for left-out text: the aligner gives them rows of their own.
     const omissions = (w: Witness): Set<number> => new Set(w.paragraphs.flatMap((p, i) => (isOmissionParagraph(p) ? [i] : [])));
-    const alignment = alignUnits(ta, tb, { sourceLang: a.value.lang, targetLang: b.value.lang, sourceOmissions: omissions(a.value), targetOmissions: omissions(b.value) });
+    const onPass = alignmentProgress(io, 'parallax diff', ta.length, tb.length);
+    const alignment = alignUnits(ta, tb, { sourceLang: a.value.lang, targetLang: b.value.lang, sourceOmissions: omissions(a.value), targetOmissions: omissions(b.value), ...(onPass ? { onPass } : {}) });
     const opts = { ignorePunctuation: values['ignore-punctuation'], stripMarks: values['strip-marks'] };
     const rows: DiffRow[] = alignment.rows.map((row) => {
       const { ops, coarse } = boundedWordDiff(row.source.map((i) => ta[i] ?? '').join('\n\n'), row.target.map((i) => tb[i] ?? '').join('\n\n'), a.value.lang, opts);
