@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { wordDiff } from '../core/diff/word-diff.ts';
-import type { Proposal } from './controllers/review-queue-controller.ts';
+import type { Proposal } from './controllers/review-state.ts';
 import { fire } from './px-compare-events.ts';
 import { diffStyles, diffTemplate } from './px-history-diff.ts';
 import type { CellDiffOp } from './px-row-segments.ts';

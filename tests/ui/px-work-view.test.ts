@@ -27,7 +27,7 @@ async function ready(ws: Workspace): Promise<{ view: PxWorkView; recorded: Await
   const { view, recorded } = await mountWorkView(ws, work.id);
   await until(() => compareOf(view)?.shadowRoot?.querySelector('[data-row="1"]'), 'grid rows');
   // Translations are aligned in a worker after the original is shown.
-  await until(() => view.loader.state.status === 'ready' && view.loader.state.value.aligning.size === 0, 'translations aligned', 20_000);
+  await until(() => view.session.view !== null && view.session.view.aligning.size === 0, 'translations aligned', 20_000);
   await until(() => compareOf(view)?.shadowRoot?.querySelector('[data-witness="en-parallax"] .text'), 'translation text');
   return { view, recorded };
 }
@@ -168,10 +168,10 @@ describe('px-work-view on a real workspace', () => {
     await sendKeys({ press: 'End' });
     await sendKeys({ type: ' Added.' });
     await sendKeys({ press: 'Control+Enter' });
-    await until(() => view.review.proposals.length === 1, 'proposed');
+    await until(() => view.session.view?.proposals.length === 1, 'proposed');
     await compare.focusRow(row, 2);
     await sendKeys({ press: 'a' });
-    await until(() => view.review.proposals.length === 0 && recorded.notices.some((n) => /Approved/.test(n.message)), 'approved');
+    await until(() => (view.session.view?.proposals.length ?? 0) === 0 && recorded.notices.some((n) => /Approved/.test(n.message)), 'approved');
     await compare.focusRow(row, 2);
     const tab = [...(view.shadowRoot?.querySelectorAll('aside [role="tab"]') ?? [])].find((t) => t.textContent === 'History') as HTMLButtonElement;
     tab.click();
@@ -182,8 +182,8 @@ describe('px-work-view on a real workspace', () => {
     assert.ok(revert, 'the imported text can be brought back');
     revert.click();
     await until(() => recorded.notices.some((n) => /restored/.test(n.message)), 'revert notice');
-    await until(() => view.review.proposals.length === 1, 'the revert waits for review');
-    assert.equal(view.review.proposals[0]?.text, base.text);
+    await until(() => view.session.view?.proposals.length === 1, 'the revert waits for review');
+    assert.equal(view.session.view?.proposals[0]?.text, base.text);
   });
 
   it('confirms a row, inserts an empty counterpart, moves a paragraph up and down, and splits, each undoable', async () => {

@@ -4,7 +4,7 @@
  * stacks, and hands every change to `persist`. The grid's N-way rows are
  * re-derived from the pairwise alignments after each change.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import {
   applySplice, confirmRow, insertEmptyCounterpart, mergeAlignments, mergeWithNext, moveFirstUp, moveLastDown, splitRow,
   type Alignment, type EditResult, type RowSplice, type WorkAlignment,
@@ -33,7 +33,7 @@ export interface AppliedEdit {
 /** Enough for a long session of corrections; older steps fall off the bottom. */
 export const UNDO_LIMIT = 200;
 
-export class AlignmentEditController implements ReactiveController {
+export class AlignmentEditController {
   pairwise: Map<string, Alignment> = new Map();
   grid: WorkAlignment = { witnessIds: [], rows: [] };
   private work: Work | null = null;
@@ -41,10 +41,7 @@ export class AlignmentEditController implements ReactiveController {
   private redoStack: Step[] = [];
 
   constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   get canUndo(): boolean {
     return this.undoStack.length > 0;
@@ -65,6 +62,17 @@ export class AlignmentEditController implements ReactiveController {
   add(witnessId: string, alignment: Alignment): void {
     this.pairwise.set(witnessId, alignment);
     this.rebuild();
+  }
+
+  /**
+   * A translation's alignment changed elsewhere (another tab, a team server): it replaces
+   * this one, and the undo and redo steps on it are dropped (they were made on rows that are gone).
+   */
+  replace(witnessId: string, alignment: Alignment): void {
+    const keep = (s: Step) => !s.changes.some((c) => c.witnessId === witnessId);
+    this.undoStack = this.undoStack.filter(keep);
+    this.redoStack = this.redoStack.filter(keep);
+    this.add(witnessId, alignment);
   }
 
   /** `at` chooses where a split cuts (see `splitPoints`); without it, after the first unit. */

@@ -3,28 +3,29 @@
  * `AlignmentEditController` and saves what it touched, in order, signed with
  * the editor's name and the edit added to each alignment's history.
  */
-import type { ReactiveController } from 'lit';
 import type { AlignmentEdit } from '../../core/bundle/bundle-types.ts';
 import type { AlignOpDetail } from '../px-compare-events.ts';
 import type { AlignmentEditController, AppliedEdit } from './alignment-edit-controller.ts';
 import { saveEditedAlignments } from './save-alignment.ts';
 import type { WorkViewHost } from './work-view-host.ts';
 
-export class AlignmentOpsController implements ReactiveController {
+export class AlignmentOpsController {
   /** Translation id → manual alignment edits, saved with the alignment. */
   private edits = new Map<string, readonly AlignmentEdit[]>();
   /** Saves run one after another: two quick edits must not both append to the same old history. */
   private saves: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: WorkViewHost, private readonly align: AlignmentEditController, private readonly workId: () => string | undefined) {
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The edit history stored with the work's alignments. */
   reset(history: ReadonlyMap<string, readonly AlignmentEdit[]>): void {
     this.edits = new Map(history);
+  }
+
+  /** One translation's stored edit history, as it arrived with its alignment. */
+  setHistory(witnessId: string, edits: readonly AlignmentEdit[]): void {
+    this.edits.set(witnessId, edits);
   }
 
   /** Applies the operation; errors go to the reporter. Resolves once its save has run. */
