@@ -3,13 +3,12 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import type { Paragraph, Work } from '../core/model/work.ts';
+import type { Work } from '../core/model/work.ts';
 import type { WorkAlignment } from '../core/alignment/types.ts';
 import { wordDiff } from '../core/diff/word-diff.ts';
-import { compareColumns, cellText, paragraphsById, type CompareColumn } from './px-compare-model.ts';
+import { compareColumns, cellText, type CompareColumn, type CompareModel } from './px-compare-model.ts';
 import { cellSegments, type Annotation } from './px-row-segments.ts';
-import type { NameEntryLike } from './px-row-annotations.ts';
-import { rowTemplate, type CellView, type PendingRevision, type RowView } from './px-row-template.ts';
+import { rowTemplate, type CellView, type RowView } from './px-row-template.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { SearchMatch } from './px-search-matches.ts';
 import type { EditConflict } from './px-edit-paragraph.ts';
@@ -35,25 +34,13 @@ export const NARROW_WIDTH_PX = 640;
 export class PxCompareView extends LitElement {
   static override styles = compareViewStyles;
 
-  @property({ attribute: false }) work: Work | null = null;
-  @property({ attribute: false }) alignment: WorkAlignment | null = null;
-  /** Paragraph id → current text (approved revisions); imported text where absent. */
-  @property({ attribute: false }) current: ReadonlyMap<string, string> | null = null;
-  /** Witness ids shown, in work order; null shows all. */
-  @property({ attribute: false }) visible: readonly string[] | null = null;
-  @property() baseId = '';
+  /** The open work as of its latest change (the work session's view model). */
+  @property({ attribute: false }) model: CompareModel | null = null;
   @property({ attribute: false }) findings: readonly FindingLike[] = [];
-  @property({ attribute: false }) names: readonly NameEntryLike[] = [];
   @property({ attribute: false }) searchMatches: readonly SearchMatch[] = [];
   @property({ type: Number }) activeMatch = -1;
-  /** Paragraph id → revisions proposed and waiting for review. */
-  @property({ attribute: false }) pending: ReadonlyMap<string, readonly PendingRevision[]> = new Map();
   @property({ attribute: false }) editing: { row: number; witnessId: string } | null = null;
   @property({ attribute: false }) conflict: EditConflict | null = null;
-  /** Translations still being aligned: their cells say so instead of "no counterpart". */
-  @property({ attribute: false }) aligning: ReadonlySet<string> = new Set();
-  /** Grid rows whose alignment a person confirmed, by index. */
-  @property({ attribute: false }) confirmed: readonly boolean[] = [];
   @property({ type: Boolean, reflect: true }) narrow = false;
 
   @state() focusedRow = 0;
@@ -64,7 +51,8 @@ export class PxCompareView extends LitElement {
 
   readonly diffs = new LazyDiffController(this, wordDiff);
   private readonly annotations = new AnnotationMemo();
-  private paragraphs: Map<string, Paragraph> = new Map();
+  /** The model the derived values below were computed from. */
+  private shown: CompareModel | null = null;
   private columns: CompareColumn[] = [];
   private findingsByRow = new Map<number, FindingLike[]>();
   private matchesByCell = new Map<string, SearchMatch[]>();
@@ -86,14 +74,31 @@ export class PxCompareView extends LitElement {
     this.resizeObserver?.disconnect();
   }
 
+  get work(): Work | null {
+    return this.model?.work ?? null;
+  }
+
+  get alignment(): WorkAlignment | null {
+    return this.model?.grid ?? null;
+  }
+
+  get baseId(): string {
+    return this.model?.baseId ?? '';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('work') && this.work) this.paragraphs = paragraphsById(this.work);
-    if (changed.has('work') || changed.has('visible') || changed.has('baseId')) {
-      this.columns = this.work ? compareColumns(this.work, this.visible, this.baseId) : [];
+    const before = this.shown;
+    const m = this.model;
+    this.shown = m;
+    const modelChanged = changed.has('model');
+    const layoutChanged = modelChanged && (before?.work !== m?.work || before?.visible !== m?.visible || before?.baseId !== m?.baseId);
+    const gridChanged = modelChanged && before?.grid !== m?.grid;
+    if (layoutChanged) {
+      this.columns = m ? compareColumns(m.work, m.visible, m.baseId) : [];
       if (!this.columns.some((c) => c.witness.id === this.activeTab)) this.activeTab = this.columns.find((c) => c.witness.role === 'translation')?.witness.id ?? this.columns[0]?.witness.id ?? '';
       this.focusedColumn = Math.min(this.focusedColumn, Math.max(0, this.shownColumns().length - 1));
     }
-    if (changed.has('alignment')) {
+    if (gridChanged) {
       const n = this.alignment?.rows.length ?? 0;
       if (this.rowIndices.length !== n) this.rowIndices = Array.from({ length: n }, (_, i) => i);
       this.focusedRow = Math.min(this.focusedRow, Math.max(0, n - 1));
@@ -114,9 +119,8 @@ export class PxCompareView extends LitElement {
       const m = this.searchMatches[this.activeMatch];
       if (m && this.columns.some((c) => c.witness.id === m.witnessId)) this.activeTab = m.witnessId;
     }
-    if (changed.has('work') || changed.has('current') || changed.has('baseId') || changed.has('visible') || changed.has('alignment')) {
-      this.requestVisibleDiffs();
-    }
+    // Diffs are cached by text: after a change only the rows whose texts changed compute anew.
+    if (modelChanged) this.requestVisibleDiffs();
   }
 
   /** Columns on screen: all visible ones, or in narrow mode the active tab only. */
@@ -127,8 +131,9 @@ export class PxCompareView extends LitElement {
   }
 
   textOf(row: number, witnessId: string): string {
-    const r = this.alignment?.rows[row];
-    return r ? cellText(r, witnessId, this.paragraphs, this.current) : '';
+    const m = this.model;
+    const r = m?.grid.rows[row];
+    return m && r ? cellText(r, witnessId, m.paragraphs, m.current) : '';
   }
 
   private requestVisibleDiffs(): void {
@@ -155,7 +160,8 @@ export class PxCompareView extends LitElement {
   };
 
   private rowView(index: number): RowView {
-    const row = this.alignment?.rows[index];
+    const m = this.model;
+    const row = m?.grid.rows[index];
     const base = this.columns.find((c) => c.isBase);
     const baseText = base ? this.textOf(index, base.witness.id) : '';
     const cells: CellView[] = this.shownColumns().map((c, column) => {
@@ -163,20 +169,21 @@ export class PxCompareView extends LitElement {
       const text = this.textOf(index, c.witness.id);
       const ops = c.diffed && baseText && text ? this.diffs.get({ a: baseText, b: text, lang: c.witness.lang }) ?? null : null;
       const hits: Annotation[] = (this.matchesByCell.get(`${index}:${c.witness.id}`) ?? []).map((m) => ({ kind: 'hit', start: m.start, end: m.end, title: 'search match' }));
-      const notes = this.annotations.of(text, this.names);
+      const notes = this.annotations.of(text, m?.names ?? []);
       const editing = this.editing?.row === index && this.editing.witnessId === c.witness.id;
       return {
         witness: c.witness, column, paragraphIds: ids, text, isBase: c.isBase, editing,
         segments: editing ? [] : cellSegments(text, ops, hits.length ? [...notes, ...hits] : notes),
-        pending: ids.flatMap((id) => this.pending.get(id) ?? []),
-        aligning: this.aligning.has(c.witness.id),
+        pending: ids.flatMap((id) => m?.pending.get(id) ?? []),
+        drafts: ids.flatMap((id) => m?.drafts.get(id) ?? []),
+        aligning: m?.aligning.has(c.witness.id) ?? false,
         conflict: editing ? this.conflict : null,
-        paragraphTexts: ids.map((id) => this.current?.get(id) ?? this.paragraphs.get(id)?.text ?? ''),
+        paragraphTexts: ids.map((id) => m?.current.get(id) ?? m?.paragraphs.get(id)?.text ?? ''),
       };
     });
     const active = this.searchMatches[this.activeMatch];
     return {
-      index, cells, score: row?.score ?? 0, flagged: row?.flagged ?? false, confirmed: this.confirmed[index] ?? false,
+      index, cells, score: row?.score ?? 0, flagged: row?.flagged ?? false, confirmed: m?.confirmed[index] ?? false,
       findings: this.findingsByRow.get(index) ?? [], focused: index === this.focusedRow, focusedColumn: this.focusedColumn,
       activeHit: active && active.row === index ? { witnessId: active.witnessId, start: active.start } : null,
     };
@@ -252,7 +259,7 @@ export class PxCompareView extends LitElement {
     const order = [shown[this.focusedColumn], ...shown].filter((c): c is CompareColumn => !!c);
     for (const c of order) {
       for (const id of row.cells[c.witness.id] ?? []) {
-        const p = this.pending.get(id)?.[0];
+        const p = this.model?.pending.get(id)?.[0];
         if (p) {
           fire(this, 'revision-action', { action, witnessId: c.witness.id, paragraphId: id, revisionId: p.revisionId, note: '' });
           return;

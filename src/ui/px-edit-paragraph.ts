@@ -23,19 +23,19 @@ export class PxEditParagraph extends LitElement {
     :host { display: block; }
     textarea {
       box-sizing: border-box; width: 100%; min-height: 8rem; font: inherit; line-height: 1.5;
-      padding: 0.4rem; border: 1px solid var(--px-border, #8a8a8a); border-radius: 4px;
-      background: var(--px-surface, Canvas); color: var(--px-text, CanvasText);
+      padding: 0.4rem; border: 1px solid var(--px-border); border-radius: 4px;
+      background: var(--px-surface); color: var(--px-text);
     }
     input { font: inherit; width: 100%; box-sizing: border-box; padding: 0.25rem 0.4rem; }
     .bar { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-top: 0.4rem; align-items: center; }
     label { font-size: 0.85rem; display: block; margin-top: 0.4rem; }
     button { font: inherit; padding: 0.25rem 0.7rem; cursor: pointer; }
-    button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px solid var(--px-focus, #1a73e8); outline-offset: 1px; }
-    .conflict { border: 2px solid var(--px-danger, #b3261e); padding: 0.5rem; margin-bottom: 0.5rem; border-radius: 4px; }
-    .conflict h4 { margin: 0 0 0.3rem; color: var(--px-danger, #b3261e); }
+    button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+    .conflict { border: 2px solid var(--px-danger); padding: 0.5rem; margin-bottom: 0.5rem; border-radius: 4px; }
+    .conflict h4 { margin: 0 0 0.3rem; color: var(--px-danger); }
     .texts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0.5rem; }
     .texts p { margin: 0.2rem 0; white-space: pre-wrap; }
-    .hint { font-size: 0.8rem; color: var(--px-text-muted, #555); }
+    .hint { font-size: 0.8rem; color: var(--px-text-muted); }
   `;
 
   @property() paragraphId = '';
@@ -105,12 +105,6 @@ export class PxEditParagraph extends LitElement {
     this.draft = null;
     fire(this, 'edit-cancel', { paragraphId: this.paragraphId });
   };
-
-  /** Called by the host after a successful save, so the editor counts as clean. */
-  markSaved(): void {
-    this.draft = null;
-    this.note = '';
-  }
 }
 
 declare global {

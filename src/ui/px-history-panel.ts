@@ -18,15 +18,15 @@ export class PxHistoryPanel extends LitElement {
     :host { display: block; font-size: 0.9rem; }
     h2 { font-size: 1rem; margin: 0 0 0.4rem; }
     ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
-    li { border-left: 4px solid var(--px-border, #ccc); padding: 0.3rem 0.5rem; }
-    li.current { border-left-color: var(--px-success, #1e6b34); }
-    li.proposed { border-left-color: var(--px-warning, #7a4d00); }
-    .meta { color: var(--px-text-muted, #555); font-size: 0.8rem; }
+    li { border-left: 4px solid var(--px-border); padding: 0.3rem 0.5rem; }
+    li.current { border-left-color: var(--px-success); }
+    li.proposed { border-left-color: var(--px-warning); }
+    .meta { color: var(--px-text-muted); font-size: 0.8rem; }
     .events { margin: 0.2rem 0; padding-left: 1rem; font-size: 0.8rem; }
     .bar { display: flex; gap: 0.4rem; margin-top: 0.3rem; flex-wrap: wrap; }
     input { font: inherit; flex: 1 1 8rem; padding: 0.2rem 0.4rem; }
     button { font: inherit; padding: 0.2rem 0.6rem; cursor: pointer; }
-    :focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+    :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
   `];
 
   @property() paragraphId = '';

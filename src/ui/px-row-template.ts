@@ -9,6 +9,8 @@ import type { Segment } from './px-row-segments.ts';
 import { formatScore } from './px-compare-model.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { EditConflict } from './px-edit-paragraph.ts';
+import { fire } from './px-compare-events.ts';
+import type { Draft } from './controllers/review-state.ts';
 import './px-edit-paragraph.ts';
 
 /** A revision waiting for review, as a row shows it. */
@@ -28,6 +30,8 @@ export interface CellView {
   readonly isBase: boolean;
   readonly editing: boolean;
   readonly pending: readonly PendingRevision[];
+  /** Open drafts of the cell's paragraphs. */
+  readonly drafts: readonly Draft[];
   readonly conflict: EditConflict | null;
   readonly paragraphTexts: readonly string[];
   /** The witness is still being aligned with the original. */
@@ -68,9 +72,7 @@ function renderSegment(s: Segment, activeHitStart: number | null): TemplateResul
 
 function renderPending(p: PendingRevision, witnessId: string): TemplateResult {
   const act = (e: Event, action: 'approve' | 'reject') =>
-    e.target?.dispatchEvent(new CustomEvent('revision-action', {
-      detail: { action, witnessId, paragraphId: p.paragraphId, revisionId: p.revisionId, note: '' }, bubbles: true, composed: true,
-    }));
+    e.target && fire(e.target, 'revision-action', { action, witnessId, paragraphId: p.paragraphId, revisionId: p.revisionId, note: '' });
   return html`<div class="pending" data-revision=${p.revisionId}>
     <span>Proposed by ${p.author}</span>
     <button @click=${(e: Event) => act(e, 'approve')}>Approve</button>

@@ -14,10 +14,10 @@ import { fire } from './px-compare-events.ts';
 export class PxWitnessPicker extends LitElement {
   static override styles = css`
     :host { display: block; font-size: 0.85rem; }
-    fieldset { border: 1px solid var(--px-border, #ccc); border-radius: 6px; margin: 0; padding: 0.3rem 0.6rem; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
+    fieldset { border: 1px solid var(--px-border); border-radius: 6px; margin: 0; padding: 0.3rem 0.6rem; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
     legend { font-weight: 600; padding: 0 0.3rem; }
     label { white-space: nowrap; }
-    :focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+    :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
   `;
 
   @property({ attribute: false }) witnesses: readonly Witness[] = [];

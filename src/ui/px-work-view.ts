@@ -186,9 +186,8 @@ export class PxWorkView extends LitElement {
       <div class="body" @row-jump=${(e: CustomEvent<{ row: number }>) => void this.compare?.focusRow(e.detail.row)}
         @revision-action=${(e: HTMLElementEventMap['revision-action']) => void this.revisions.act(e.detail)}
         @revision-comment=${(e: HTMLElementEventMap['revision-comment']) => void this.revisions.comment(e.detail)}>
-        <px-compare-view .work=${work} .alignment=${grid} .current=${current} .visible=${visible} .baseId=${baseId}
-          .findings=${this.findings} .names=${v.names} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
-          .aligning=${v.aligning} .pending=${v.pending} .editing=${editing} .conflict=${conflict} .confirmed=${v.confirmed}
+        <px-compare-view .model=${v} .findings=${this.findings} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
+          .editing=${editing} .conflict=${conflict}
           @row-focus=${this.onRowFocus} @edit-request=${this.onEditRequest} @edit-cancel=${() => this.revisions.closeEditor()}
           @base-change=${this.onBase} @witness-visibility=${this.onVisibility}
           @rows-visible=${(e: CustomEvent<{ first: number; last: number }>) => (this.range = e.detail)}></px-compare-view>

@@ -9,6 +9,7 @@ import { PREPARED_NOTICE, type PxWitnessHeader } from '../../src/ui/px-witness-h
 import { generateWork } from '../support/generate-work.ts';
 import { readRepoText } from '../support/files.ts';
 import { parseNameList } from '../../src/core/names/index.ts';
+import { compareModel } from '../../src/ui/px-compare-model.ts';
 import { goldAlignment, loadSampleWork, oneToOneAlignment, until, frames } from './compare-fixtures.ts';
 
 async function sharedNames(): Promise<readonly NameEntryLike[]> {
@@ -21,10 +22,7 @@ async function mount(width = 1200): Promise<PxCompareView> {
   const el = document.createElement('px-compare-view');
   el.style.cssText = `display:flex;width:${width}px;height:700px;`;
   const work = await loadSampleWork();
-  el.work = work;
-  el.alignment = await goldAlignment(work);
-  el.baseId = 'en-7b';
-  el.names = await sharedNames();
+  el.model = compareModel(work, await goldAlignment(work), { baseId: 'en-7b', names: await sharedNames() });
   document.body.append(el);
   await el.updateComplete;
   await until(() => el.shadowRoot?.querySelector('[role="row"][data-row="0"]'), 'first row');
@@ -88,7 +86,7 @@ describe('px-compare-view with the sample work', () => {
     assert.equal(root(el).querySelector('[data-row="1"] [data-witness="en-7b"] ins'), null, 'the base has no diff');
     assert.equal(root(el).querySelector('[data-row="1"] [data-witness="zh"] ins'), null, 'the Chinese original is not diffed against English');
 
-    el.baseId = 'en-parallax';
+    el.model = { ...el.model!, baseId: 'en-parallax' };
     await el.updateComplete;
     await el.diffs.settled;
     await el.updateComplete;
@@ -122,7 +120,7 @@ describe('px-compare-view with the sample work', () => {
 
     el.editing = null;
     const pid = el.alignment?.rows[1]?.cells['en-parallax']?.[0] ?? '';
-    el.pending = new Map([[pid, [{ revisionId: 'R1', paragraphId: pid, author: 'B. Reviewer', text: 'x' }]]]);
+    el.model = { ...el.model!, pending: new Map([[pid, [{ revisionId: 'R1', paragraphId: pid, author: 'B. Reviewer', text: 'x' }]]]) };
     await el.focusRow(1, 2);
     await sendKeys({ press: 'a' });
     assert.ok(events.some((e) => e.includes('"action":"approve"') && e.includes('"revisionId":"R1"')), events.join('\n'));
@@ -156,9 +154,7 @@ describe('px-compare-view with a 5,000-row work', () => {
     const work = generateWork({ paragraphs: 5000, wordsPerParagraph: 60 });
     const el = document.createElement('px-compare-view');
     el.style.cssText = 'display:flex;width:1200px;height:700px;';
-    el.work = work;
-    el.alignment = oneToOneAlignment(work);
-    el.baseId = 'en';
+    el.model = compareModel(work, oneToOneAlignment(work), { baseId: 'en' });
     document.body.append(el);
     await until(() => el.shadowRoot?.querySelector('[data-row="0"]'), 'first row');
     await frames(3);

@@ -257,7 +257,7 @@ describe('px-work-view on a real workspace', () => {
     await until(() => compareOf(again.view)?.shadowRoot?.querySelector('[data-row="1"]'), 'grid rows again');
     await until(() => compareOf(again.view).baseId === chosenBase, 'base restored');
     await until(() => [...grid(again.view).querySelectorAll('[role="columnheader"] px-witness-header')].length === 2, 'hidden column stays hidden');
-    assert.deepEqual(compareOf(again.view).visible, ['zh', 'en-parallax']);
+    assert.deepEqual(compareOf(again.view).model?.visible, ['zh', 'en-parallax']);
     assert.deepEqual(again.recorded.errors, []);
   });
 
@@ -266,7 +266,7 @@ describe('px-work-view on a real workspace', () => {
     unwrap(await ws.settings.set(columnsSettingKey('wilson-121617'), JSON.stringify({ visible: ['gone'], baseId: 'gone' })));
     const { view } = await ready(ws);
     await new Promise((r) => setTimeout(r, 100));
-    assert.equal(compareOf(view).visible, null);
+    assert.equal(compareOf(view).model?.visible, null);
     assert.equal(grid(view).querySelectorAll('[role="columnheader"] px-witness-header').length, 3);
   });
 

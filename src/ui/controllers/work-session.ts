@@ -18,7 +18,7 @@ import type { Approval } from '../../core/edition/edition.ts';
 import { originalOf, translationsOf, type Paragraph, type Work } from '../../core/model/work.ts';
 import type { PxError } from '../../core/result.ts';
 import type { CurrentText, RevisionView, Workspace } from '../../storage/index.ts';
-import { paragraphsById } from '../px-compare-model.ts';
+import { paragraphsById, type CompareModel } from '../px-compare-model.ts';
 import type { NameEntryLike } from '../px-row-annotations.ts';
 import type { PendingRevision } from '../px-row-template.ts';
 import { AlignmentEditController } from './alignment-edit-controller.ts';
@@ -36,31 +36,14 @@ export interface WorkSessionHost extends WorkViewHost {
 }
 
 /** Everything the compare view and the panels read of the session, as of one change. */
-export interface WorkViewModel {
-  readonly work: Work;
-  /** Paragraph id → paragraph as imported. */
-  readonly paragraphs: ReadonlyMap<string, Paragraph>;
-  /** Paragraph id → current approved text. Shared between versions: `textsVersion` says when it changed. */
-  readonly current: ReadonlyMap<string, string>;
-  readonly textsVersion: number;
+export interface WorkViewModel extends CompareModel {
   /** Rows whose texts changed in the latest text change; null when any may have (a load, a new grid). */
   readonly touchedRows: readonly number[] | null;
-  readonly grid: WorkAlignment;
-  /** Translations still being aligned. */
-  readonly aligning: ReadonlySet<string>;
-  readonly names: readonly NameEntryLike[];
+  /** Oldest first. */
   readonly proposals: readonly Proposal[];
-  /** Paragraph id → proposals waiting for review. */
-  readonly pending: ReadonlyMap<string, readonly PendingRevision[]>;
-  /** Paragraph id → open drafts. */
-  readonly drafts: ReadonlyMap<string, readonly Draft[]>;
-  /** Grid rows whose alignment a person confirmed, and those flagged and not yet confirmed. */
-  readonly confirmed: readonly boolean[];
+  /** Grid rows flagged as doubtful and not yet confirmed. */
   readonly flagged: readonly boolean[];
   readonly approvals: readonly Approval[];
-  /** Witness ids shown, in work order; null = all. */
-  readonly visible: readonly string[] | null;
-  readonly baseId: string;
 }
 
 interface Opened {
