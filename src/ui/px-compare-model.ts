@@ -72,6 +72,17 @@ export function compareColumns(work: Work, visible: readonly string[] | null, ba
     }));
 }
 
+/** Labels can be long sentences; controls and editors name a witness by the first clause. */
+export function shortWitnessLabel(w: Witness): string {
+  const cut = w.label.split(/ — | - |, /)[0] ?? w.label;
+  return cut.length > 48 ? cut.slice(0, 47) + '…' : cut;
+}
+
+/** "Edit Archive translation (7Brands), row 3" (and which paragraph, when a cell holds several). */
+export function editLabel(w: Witness, row: number, paragraph = 0, of = 1): string {
+  return `Edit ${shortWitnessLabel(w)}, row ${row + 1}${of > 1 ? `, paragraph ${paragraph + 1} of ${of}` : ''}`;
+}
+
 export function paragraphsById(work: Work): Map<string, Paragraph> {
   const out = new Map<string, Paragraph>();
   for (const w of work.witnesses) for (const p of w.paragraphs) out.set(p.id, p);

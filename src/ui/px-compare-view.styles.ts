@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Colours come from the app theme's custom properties; the fallbacks keep the view legible without it. */
+/** Colours come from the app theme's custom properties (theme.ts). */
 export const compareViewStyles = css`
   :host {
     display: flex; flex-direction: column; min-height: 0; height: 100%;
@@ -37,6 +37,17 @@ export const compareViewStyles = css`
   mark.note.name { background: none; border-bottom: 2px solid var(--px-accent); }
   mark.hit { background: var(--px-mark-bg); color: var(--px-text); }
   mark.hit.active { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+  .cell.editable { position: relative; }
+  /* The Edit button floats at the cell's top right: shown on hover and focus, and always where there is no hover (touch). */
+  .edit { float: right; margin: 0 0 0.2rem 0.4rem; font: inherit; font-size: 0.8rem; min-height: 1.75rem; padding: 0 0.6rem;
+    border: 1px solid var(--px-border-strong); border-radius: var(--px-radius); background: var(--px-surface); color: var(--px-text);
+    cursor: pointer; opacity: 0; }
+  .cell:hover .edit, .cell:focus-within .edit, .cell.focused .edit, .edit:focus-visible { opacity: 1; }
+  .edit:focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+  @media (hover: none) { .edit { opacity: 1; min-height: 2.75rem; min-width: 2.75rem; } }
+  .draft { margin-top: 0.35rem; font-size: 0.8rem; display: flex; gap: 0.4rem; flex-wrap: wrap; padding: 0.2rem 0.3rem;
+    border-radius: 4px; border: 1px dashed var(--px-accent); color: var(--px-text); background: var(--px-info-bg); }
+  .draft .why { color: var(--px-text-muted); font-style: italic; }
   .pending { margin-top: 0.35rem; font-size: 0.8rem; display: flex; gap: 0.4rem; align-items: center; flex-wrap: wrap;
     padding: 0.2rem 0.3rem; border-radius: 4px; background: var(--px-notice-bg); color: var(--px-notice-text); }
   .pending button { font: inherit; padding: 0 0.4rem; cursor: pointer; }

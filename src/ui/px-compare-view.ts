@@ -11,7 +11,7 @@ import { cellSegments, type Annotation } from './px-row-segments.ts';
 import { rowTemplate, type CellView, type RowView } from './px-row-template.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { SearchMatch } from './px-search-matches.ts';
-import type { EditConflict } from './px-edit-paragraph.ts';
+import type { EditConflict, EditingCell } from './px-edit-paragraph.ts';
 import { LazyDiffController } from './controllers/lazy-diff-controller.ts';
 import { AnnotationMemo } from './controllers/annotation-memo.ts';
 import { rowKeyAction } from './work-shortcuts.ts';
@@ -39,7 +39,7 @@ export class PxCompareView extends LitElement {
   @property({ attribute: false }) findings: readonly FindingLike[] = [];
   @property({ attribute: false }) searchMatches: readonly SearchMatch[] = [];
   @property({ type: Number }) activeMatch = -1;
-  @property({ attribute: false }) editing: { row: number; witnessId: string } | null = null;
+  @property({ attribute: false }) editing: EditingCell | null = null;
   @property({ attribute: false }) conflict: EditConflict | null = null;
   @property({ type: Boolean, reflect: true }) narrow = false;
 
@@ -171,8 +171,11 @@ export class PxCompareView extends LitElement {
       const hits: Annotation[] = (this.matchesByCell.get(`${index}:${c.witness.id}`) ?? []).map((m) => ({ kind: 'hit', start: m.start, end: m.end, title: 'search match' }));
       const notes = this.annotations.of(text, m?.names ?? []);
       const editing = this.editing?.row === index && this.editing.witnessId === c.witness.id;
+      const starts = editing ? this.editing?.starts : undefined;
       return {
         witness: c.witness, column, paragraphIds: ids, text, isBase: c.isBase, editing,
+        editable: c.witness.role === 'translation' && ids.length > 0,
+        editStarts: starts ? ids.map((id) => starts.get(id) ?? { text: m?.current.get(id) ?? m?.paragraphs.get(id)?.text ?? '', note: '', fromDraft: false }) : [],
         segments: editing ? [] : cellSegments(text, ops, hits.length ? [...notes, ...hits] : notes),
         pending: ids.flatMap((id) => m?.pending.get(id) ?? []),
         drafts: ids.flatMap((id) => m?.drafts.get(id) ?? []),
@@ -195,7 +198,8 @@ export class PxCompareView extends LitElement {
     return html`
       ${this.narrow ? this.renderTabs() : nothing}
       <div role="grid" aria-label=${`Aligned texts of ${this.work.meta.title ?? this.work.id}`} aria-rowcount=${this.alignment.rows.length + 1}
-        aria-colcount=${shown.length + 1} style=${`--cols: ${shown.length}`} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
+        aria-colcount=${shown.length + 1} style=${`--cols: ${shown.length}`} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}
+        @dblclick=${this.onDoubleClick}>
         <div role="row" class="headrow" aria-rowindex="1">
           <div role="columnheader" class="rowhead">Row</div>
           ${shown.map((c) => html`<div role="columnheader" id=${`col-${c.witness.id}`}>
@@ -226,6 +230,19 @@ export class PxCompareView extends LitElement {
     }
   };
 
+  /** A double click (or a double tap) on a translation cell opens its editor. */
+  private onDoubleClick = (e: MouseEvent): void => {
+    const path = e.composedPath();
+    if (path.some((n) => n instanceof HTMLElement && /^(BUTTON|TEXTAREA|INPUT|PX-EDIT-PARAGRAPH)$/.test(n.tagName))) return;
+    const cell = path.find((n) => n instanceof HTMLElement && n.getAttribute('role') === 'gridcell') as HTMLElement | undefined;
+    const row = Number(cell?.closest('[data-row]')?.getAttribute('data-row') ?? NaN);
+    const witnessId = cell?.getAttribute('data-witness') ?? '';
+    if (!cell || Number.isNaN(row) || !this.editableAt(row, witnessId)) return;
+    // The double click selected a word; the editor takes over from here.
+    window.getSelection()?.removeAllRanges();
+    fire(this, 'edit-request', { row, witnessId });
+  };
+
   private onKeyDown = (e: KeyboardEvent): void => {
     const target = e.composedPath()[0];
     if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName)) && e.key !== 'Escape') return;
@@ -240,15 +257,15 @@ export class PxCompareView extends LitElement {
       case 'last': void this.focusRow(this.rowIndices.length - 1); break;
       case 'left': void this.focusRow(this.focusedRow, this.focusedColumn - 1); break;
       case 'right': void this.focusRow(this.focusedRow, this.focusedColumn + 1); break;
-      case 'edit': if (this.editableCell(witnessId)) fire(this, 'edit-request', { row: this.focusedRow, witnessId }); break;
+      case 'edit': if (this.editableAt(this.focusedRow, witnessId)) fire(this, 'edit-request', { row: this.focusedRow, witnessId }); break;
       case 'cancel': if (this.editing) fire(this, 'edit-cancel', { paragraphId: '' }); break;
       case 'approve': case 'reject': this.reviewFocused(action); break;
     }
   };
 
-  private editableCell(witnessId: string): boolean {
+  private editableAt(row: number, witnessId: string): boolean {
     const w = this.work?.witnesses.find((x) => x.id === witnessId);
-    return !!w && w.role === 'translation' && (this.alignment?.rows[this.focusedRow]?.cells[witnessId]?.length ?? 0) > 0;
+    return !!w && w.role === 'translation' && (this.alignment?.rows[row]?.cells[witnessId]?.length ?? 0) > 0;
   }
 
   /** `a` / `r` act on the proposal in the focused cell, else the first one in the row. */
@@ -266,6 +283,12 @@ export class PxCompareView extends LitElement {
         }
       }
     }
+  }
+
+  /** Puts keyboard focus in the open editor's text (the first, when a cell holds several paragraphs). */
+  async focusEditor(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector('px-edit-paragraph')?.focus();
   }
 
   /**

@@ -6,9 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Witness } from '../core/model/work.ts';
 import type { Segment } from './px-row-segments.ts';
-import { formatScore } from './px-compare-model.ts';
+import { editLabel, formatScore } from './px-compare-model.ts';
 import type { FindingLike } from './px-findings-panel.ts';
-import type { EditConflict } from './px-edit-paragraph.ts';
+import type { EditConflict, EditStart } from './px-edit-paragraph.ts';
 import { fire } from './px-compare-events.ts';
 import type { Draft } from './controllers/review-state.ts';
 import './px-edit-paragraph.ts';
@@ -29,6 +29,9 @@ export interface CellView {
   readonly segments: readonly Segment[];
   readonly isBase: boolean;
   readonly editing: boolean;
+  /** Where each paragraph's editor starts, while editing; a translation cell with text can be edited. */
+  readonly editStarts: readonly EditStart[];
+  readonly editable: boolean;
   readonly pending: readonly PendingRevision[];
   /** Open drafts of the cell's paragraphs. */
   readonly drafts: readonly Draft[];
@@ -80,19 +83,36 @@ function renderPending(p: PendingRevision, witnessId: string): TemplateResult {
   </div>`;
 }
 
+/** A saved draft shows in the grid until it is proposed or replaced, with the note it was saved with. */
+function renderDrafts(drafts: readonly Draft[]): TemplateResult | typeof nothing {
+  const d = drafts[drafts.length - 1];
+  if (!d) return nothing;
+  return html`<div class="draft" data-revision=${d.revisionId}>
+    <span>Draft by ${d.author}, not yet proposed${drafts.length > 1 ? ` (and ${drafts.length - 1} more)` : ''}</span>
+    ${d.note ? html`<span class="why">“${d.note}”</span>` : nothing}
+  </div>`;
+}
+
 function renderCell(row: RowView, c: CellView): TemplateResult {
   const focused = row.focused && row.focusedColumn === c.column;
   const hitStart = row.activeHit && row.activeHit.witnessId === c.witness.id ? row.activeHit.start : null;
+  const n = c.paragraphIds.length;
   const body = c.editing
     ? c.paragraphIds.map((id, i) => html`<px-edit-paragraph .paragraphId=${id} .witnessId=${c.witness.id} .textLang=${c.witness.lang}
-        .text=${c.paragraphTexts[i] ?? ''} .conflict=${c.conflict}></px-edit-paragraph>`)
-    : c.paragraphIds.length === 0
+        .label=${editLabel(c.witness, row.index, i, n)} .start=${c.editStarts[i] ?? { text: c.paragraphTexts[i] ?? '', note: '', fromDraft: false }}
+        .conflict=${c.conflict}></px-edit-paragraph>`)
+    : n === 0
       ? html`<span class="empty">${c.aligning ? 'aligning…' : 'no counterpart'}</span>`
       : html`<div class="text" lang=${c.witness.lang}>${c.segments.map((s) => renderSegment(s, hitStart))}</div>`;
-  return html`<div role="gridcell" class="cell ${c.isBase ? 'base' : ''} ${focused ? 'focused' : ''}"
+  // The Edit button is in the tab order only in the focused cell: the grid itself is one tab stop.
+  const edit = c.editable && !c.editing
+    ? html`<button class="edit" tabindex=${focused ? 0 : -1} aria-label=${editLabel(c.witness, row.index)}
+        @click=${(e: Event) => e.target && fire(e.target, 'edit-request', { row: row.index, witnessId: c.witness.id })}>Edit</button>`
+    : nothing;
+  return html`<div role="gridcell" class="cell ${c.isBase ? 'base' : ''} ${focused ? 'focused' : ''} ${c.editable ? 'editable' : ''}"
       data-witness=${c.witness.id} data-column=${c.column} tabindex=${focused ? 0 : -1}
-      aria-label=${`${c.witness.label}, row ${row.index + 1}`}>
-    ${body}${c.pending.map((p) => renderPending(p, c.witness.id))}
+      aria-label=${`${c.witness.label}, row ${row.index + 1}${c.drafts.length ? ', draft saved' : ''}`}>
+    ${edit}${body}${c.editing ? nothing : renderDrafts(c.drafts)}${c.pending.map((p) => renderPending(p, c.witness.id))}
   </div>`;
 }
 

@@ -13,7 +13,7 @@ import { DivergenceController } from './controllers/divergence-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
 import { WorkSession, type WorkViewModel } from './controllers/work-session.ts';
 import { WorkViewDerived } from './controllers/work-view-derived.ts';
-import { cellText, compareColumns } from './px-compare-model.ts';
+import { cellText, compareColumns, shortWitnessLabel } from './px-compare-model.ts';
 import type { AlignOpDetail, SearchChangeDetail } from './px-compare-events.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { PxCompareView } from './px-compare-view.ts';
@@ -107,7 +107,7 @@ export class PxWorkView extends LitElement {
       this.releaseShortcuts = this.shortcuts?.register(WORK_SHORTCUTS_GROUP, WORK_SHORTCUTS) ?? null;
     }
     if (!this.releaseUnsaved && this.unsaved) {
-      this.releaseUnsaved = this.unsaved.register(() => [...(this.compare?.shadowRoot?.querySelectorAll('px-edit-paragraph') ?? [])].some((e) => e.dirty));
+      this.releaseUnsaved = this.unsaved.register(() => this.revisions.dirty.size > 0);
     }
   }
 
@@ -189,6 +189,7 @@ export class PxWorkView extends LitElement {
         <px-compare-view .model=${v} .findings=${this.findings} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
           .editing=${editing} .conflict=${conflict}
           @row-focus=${this.onRowFocus} @edit-request=${this.onEditRequest} @edit-cancel=${() => this.revisions.closeEditor()}
+          @edit-dirty=${(e: HTMLElementEventMap['edit-dirty']) => this.revisions.markDirty(e.detail.paragraphId, e.detail.dirty)}
           @base-change=${this.onBase} @witness-visibility=${this.onVisibility}
           @rows-visible=${(e: CustomEvent<{ first: number; last: number }>) => (this.range = e.detail)}></px-compare-view>
         <px-heatmap-gutter .values=${this.divergence.values} .flagged=${v.flagged}
@@ -202,9 +203,17 @@ export class PxWorkView extends LitElement {
     return sideTemplate({
       tab: this.side, findings: this.findings, witnesses: v?.work.witnesses ?? [],
       reviewItems: v ? this.derived.reviewItems(v.proposals, v.work, v.grid, v.current, v.paragraphs, v.textsVersion) : [],
-      history: this.revisions.history, currentRevisionId: this.revisions.historyCurrentId,
+      history: this.revisions.history, currentRevisionId: this.revisions.historyCurrentId, historyLabel: this.historyLabel(),
       choose: (tab) => this.showSide(tab),
     });
+  }
+
+  private historyLabel(): string {
+    const h = this.revisions.history;
+    const w = this.session.view?.work.witnesses.find((x) => x.id === h?.witnessId);
+    if (!h || !w) return '';
+    const row = this.session.rowOf(h.paragraphId);
+    return row >= 0 ? `${shortWitnessLabel(w)}, row ${row + 1}` : shortWitnessLabel(w);
   }
 
   /** Original and translation paragraphs the focused row's split would cut, with their witnesses' labels. */
@@ -235,7 +244,7 @@ export class PxWorkView extends LitElement {
 
   private onEditRequest = (e: CustomEvent<{ row: number; witnessId: string }>): void => {
     this.revisions.startEdit(e.detail);
-    void this.updateComplete.then(() => this.compare?.updateComplete).then(() => this.compare?.shadowRoot?.querySelector('px-edit-paragraph')?.focus());
+    void this.updateComplete.then(() => this.compare?.focusEditor());
   };
 
   private onSearch = (e: CustomEvent<SearchChangeDetail>): void => {

@@ -110,7 +110,7 @@ describe('px-compare-view with the sample work', () => {
     await sendKeys({ press: 'Enter' });
     assert.ok(events.some((e) => e.startsWith('edit-request:{"row":1,"witnessId":"en-parallax"}')), events.join('\n'));
 
-    el.editing = { row: 1, witnessId: 'en-parallax' };
+    el.editing = { row: 1, witnessId: 'en-parallax', starts: new Map() };
     await el.updateComplete;
     const editor = await until(() => root(el).querySelector('px-edit-paragraph'), 'editor');
     editor.focus();

@@ -10,7 +10,7 @@
 import { Task } from '@lit/task';
 import type { CurrentText, RevisionHistoryEntry } from '../../storage/index.ts';
 import type { RevisionActionDetail } from '../px-compare-events.ts';
-import type { EditConflict } from '../px-edit-paragraph.ts';
+import type { EditConflict, EditingCell, EditStart } from '../px-edit-paragraph.ts';
 import type { RevisionCommentDetail } from '../px-review-comments.ts';
 import type { Draft } from './review-state.ts';
 import { performRevisionAction } from './revision-actions.ts';
@@ -33,8 +33,10 @@ export interface RevisionControllerOptions {
 }
 
 export class RevisionController {
-  editing: { row: number; witnessId: string } | null = null;
+  editing: EditingCell | null = null;
   conflict: EditConflict | null = null;
+  /** Paragraphs whose editor holds changes not yet saved (the app asks before a reload). */
+  readonly dirty = new Set<string>();
   /** Revision each open editor started from: a save against it detects a stale base. */
   private editBase = new Map<string, CurrentText>();
   /** The history shown: the latest request wins. */
@@ -69,18 +71,29 @@ export class RevisionController {
     return this.session.ownDraft(paragraphId, this.host.editor?.name);
   }
 
+  /** Opens the editor on a cell; each paragraph starts from the editor's own saved draft (with its note) when there is one. */
   startEdit(at: { row: number; witnessId: string }): void {
+    const starts = new Map<string, EditStart>();
     for (const id of this.opts.cellParagraphs(at.row, at.witnessId)) {
       const c = this.session.currentRevision(id);
       if (c) this.editBase.set(id, c);
+      const draft = this.draftOf(id);
+      if (draft) starts.set(id, { text: draft.text, note: draft.note ?? '', fromDraft: true });
     }
     this.conflict = null;
-    this.editing = at;
+    this.editing = { ...at, starts };
     this.host.requestUpdate();
+  }
+
+  /** An editor's changes appeared or went away. */
+  markDirty(paragraphId: string, dirty: boolean): void {
+    if (dirty) this.dirty.add(paragraphId);
+    else this.dirty.delete(paragraphId);
   }
 
   closeEditor(): void {
     const at = this.editing;
+    for (const id of this.opts.cellParagraphs(at?.row ?? -1, at?.witnessId ?? '')) this.dirty.delete(id);
     this.editing = null;
     this.conflict = null;
     this.host.requestUpdate();
