@@ -21,7 +21,7 @@ import type { CurrentText, RevisionView, Workspace } from '../../storage/index.t
 import { paragraphsById, type CompareModel } from '../px-compare-model.ts';
 import type { NameEntryLike } from '../px-row-annotations.ts';
 import type { PendingRevision } from '../px-row-template.ts';
-import { AlignmentEditController } from './alignment-edit-controller.ts';
+import { AlignmentEditController, UNDO_LIMIT } from './alignment-edit-controller.ts';
 import { AlignmentOpsController } from './alignment-ops-controller.ts';
 import { ColumnChoiceController } from './column-choice-controller.ts';
 import { loadStoredWork, type StoredWork } from './load-work.ts';
@@ -29,6 +29,7 @@ import { confirmedGridRows } from './pairwise-rows.ts';
 import { ownDraft, withComments, withRevision, type Draft, type Proposal, type ReviewState } from './review-state.ts';
 import { alignInBackground } from './run-in-worker.ts';
 import { changeOfMessage, RELOAD, type SessionChange } from './session-change.ts';
+import { parseUndo, undoSettingKey } from './undo-history.ts';
 import type { WorkViewHost } from './work-view-host.ts';
 
 export interface WorkSessionHost extends WorkViewHost {
@@ -248,8 +249,17 @@ export class WorkSession implements ReactiveController {
     this.align.reset(stored.work, stored.pairwise);
     this.alignOps.reset(stored.editHistory);
     void this.columns.restore(stored.work);
+    void this.restoreUndo(ws, stored.work, signal);
     this.listen(ws, stored.work.id);
     if (stored.aligning.size > 0) void this.alignMissing(stored, signal);
+  }
+
+  /** The alignment undo history kept from the last visit (see undo-history.ts). */
+  private async restoreUndo(ws: Workspace, work: Work, signal: AbortSignal): Promise<void> {
+    const stored = parseUndo(await ws.settings.get(undoSettingKey(work.id)), new Set(work.witnesses.map((w) => w.id)), UNDO_LIMIT);
+    // Dropped when another work opened meanwhile, or when the person already made a step of their own.
+    if (!stored || signal.aborted || this.opened?.work !== work || this.align.canUndo || this.align.canRedo) return;
+    this.align.restoreHistory(stored);
   }
 
   private listen(ws: Workspace, workId: string): void {
