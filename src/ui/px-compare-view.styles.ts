@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Colours come from the app theme's custom properties (theme.ts). */
 export const compareViewStyles = css`
   :host {
-    display: flex; flex-direction: column; min-height: 0; height: 100%;
+    position: relative; display: flex; flex-direction: column; min-height: 0; height: 100%;
     color: var(--px-text); background: var(--px-bg);
     --row-head: 3rem;
   }
@@ -33,8 +33,10 @@ export const compareViewStyles = css`
   .empty { font-style: italic; color: var(--px-text-muted); font-size: 0.85rem; }
   ins { background: var(--px-insert-bg); text-decoration: none; border-bottom: 2px solid var(--px-success); }
   del { background: var(--px-delete-bg); text-decoration-color: var(--px-danger); }
-  mark.note { background: var(--px-mark-bg); color: inherit; border-bottom: 2px dotted var(--px-warning); cursor: help; }
+  mark.note { background: var(--px-mark-bg); color: inherit; border-bottom: 2px dotted var(--px-warning); }
   mark.note.name { background: none; border-bottom: 2px solid var(--px-accent); }
+  mark.note { cursor: pointer; }
+  mark.note:focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
   mark.hit { background: var(--px-mark-bg); color: var(--px-text); }
   mark.hit.active { outline: 3px solid var(--px-focus); outline-offset: 1px; }
   .cell.editable { position: relative; }

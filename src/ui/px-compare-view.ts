@@ -18,6 +18,11 @@ import { rowKeyAction } from './work-shortcuts.ts';
 import { fire } from './px-compare-events.ts';
 import { compareViewStyles } from './px-compare-view.styles.ts';
 import './px-witness-header.ts';
+import './px-note-popover.ts';
+import { NOTE_HEADINGS, type NoteExplained } from './px-note-popover.ts';
+
+/** Scrolling further than this closes an explanation (the virtualizer nudges the position by a few px as rows settle). */
+const SCROLL_CLOSES_PX = 48;
 
 /** Below this width the columns become tabs: two columns of prose under ~320 px each are unreadable. */
 export const NARROW_WIDTH_PX = 640;
@@ -46,6 +51,10 @@ export class PxCompareView extends LitElement {
   @state() focusedRow = 0;
   @state() private focusedColumn = 0;
   @state() private activeTab = '';
+  /** The mark or name whose explanation is shown (clicked or focused). */
+  @state() private explained: NoteExplained | null = null;
+  /** The grid's scroll position when the explanation opened. */
+  private explainedAt = 0;
   /** The rows the virtualizer has rendered (including its overscan). */
   range = { first: 0, last: -1 };
 
@@ -199,15 +208,16 @@ export class PxCompareView extends LitElement {
       ${this.narrow ? this.renderTabs() : nothing}
       <div role="grid" aria-label=${`Aligned texts of ${this.work.meta.title ?? this.work.id}`} aria-rowcount=${this.alignment.rows.length + 1}
         aria-colcount=${shown.length + 1} style=${`--cols: ${shown.length}`} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}
-        @dblclick=${this.onDoubleClick}>
+        @dblclick=${this.onDoubleClick} @click=${this.onClick}>
         <div role="row" class="headrow" aria-rowindex="1">
           <div role="columnheader" class="rowhead">Row</div>
           ${shown.map((c) => html`<div role="columnheader" id=${`col-${c.witness.id}`}>
             <px-witness-header .witness=${c.witness} .isBase=${c.isBase} .canHide=${this.columns.length > 1}></px-witness-header></div>`)}
         </div>
         <lit-virtualizer role="rowgroup" scroller .items=${this.rowIndices} .renderItem=${(i: number) => rowTemplate(this.rowView(i))}
-          @rangeChanged=${this.onRange}></lit-virtualizer>
-      </div>`;
+          @rangeChanged=${this.onRange} @scroll=${this.onScroll}></lit-virtualizer>
+      </div>
+      ${this.explained ? html`<px-note-popover .note=${this.explained} @note-close=${this.closeExplanation}></px-note-popover>` : nothing}`;
   }
 
   private renderTabs() {
@@ -217,7 +227,44 @@ export class PxCompareView extends LitElement {
     </div>`;
   }
 
+  /** A click on a mark or name explains it; a click elsewhere in the grid closes the explanation. */
+  private onClick = (e: MouseEvent): void => {
+    const mark = this.noteIn(e);
+    if (mark) this.explain(mark);
+    else this.explained = null;
+  };
+
+  private noteIn(e: Event): HTMLElement | undefined {
+    return e.composedPath().find((n) => n instanceof HTMLElement && n.tagName === 'MARK' && n.classList.contains('note')) as HTMLElement | undefined;
+  }
+
+  private explain(mark: HTMLElement): void {
+    const kind = mark.dataset['kind'];
+    if (!kind || !(kind in NOTE_HEADINGS)) return;
+    const host = this.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    // Below the mark, kept inside the view (16 rem is about the popover's width on a phone).
+    const x = Math.max(4, Math.min(at.left - host.left, host.width - 16 * 16));
+    this.explainedAt = this.virtualizer?.scrollTop ?? 0;
+    this.explained = {
+      kind: kind as NoteExplained['kind'], text: mark.dataset['explain'] ?? '', lang: 'en',
+      x, y: at.bottom - host.top + 4,
+    };
+  }
+
+  /** The rows moved under the explanation (more than a nudge of the layout): it would point at other words. */
+  private onScroll = (): void => {
+    const top = this.virtualizer?.scrollTop ?? 0;
+    if (this.explained && Math.abs(top - this.explainedAt) > SCROLL_CLOSES_PX) this.explained = null;
+  };
+
+  private closeExplanation = (): void => {
+    this.explained = null;
+  };
+
   private onFocusIn = (e: FocusEvent): void => {
+    const mark = this.noteIn(e);
+    if (mark) this.explain(mark);
     const cell = (e.composedPath().find((n) => n instanceof HTMLElement && n.getAttribute('role') === 'gridcell') as HTMLElement | undefined);
     const row = cell?.closest('[data-row]');
     if (!cell || !row) return;
@@ -258,7 +305,10 @@ export class PxCompareView extends LitElement {
       case 'left': void this.focusRow(this.focusedRow, this.focusedColumn - 1); break;
       case 'right': void this.focusRow(this.focusedRow, this.focusedColumn + 1); break;
       case 'edit': if (this.editableAt(this.focusedRow, witnessId)) fire(this, 'edit-request', { row: this.focusedRow, witnessId }); break;
-      case 'cancel': if (this.editing) fire(this, 'edit-cancel', { paragraphId: '' }); break;
+      case 'cancel':
+        if (this.explained) this.explained = null;
+        else if (this.editing) fire(this, 'edit-cancel', { paragraphId: '' });
+        break;
       case 'approve': case 'reject': this.reviewFocused(action); break;
     }
   };

@@ -16,8 +16,8 @@ export const workViewStyles = css`
     white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .meta { color: var(--px-text-muted); font-size: 0.85rem; }
   px-search-bar { flex: 1 1 24rem; }
-  details.columns summary { cursor: pointer; font-size: 0.85rem; }
-  details.columns[open] { flex-basis: 100%; }
+  details.columns summary, details.legend summary { cursor: pointer; font-size: 0.85rem; }
+  details.columns[open], details.legend[open] { flex-basis: 100%; }
   details.align summary { cursor: pointer; font-size: 0.85rem; }
   details.align[open] summary { display: none; }
   /* Same shape as the Export button beside it (the app's base button). */

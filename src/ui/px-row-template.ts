@@ -53,7 +53,8 @@ export interface RowView {
   readonly activeHit: { readonly witnessId: string; readonly start: number } | null;
 }
 
-function renderSegment(s: Segment, activeHitStart: number | null): TemplateResult | string {
+/** `focusable`: marks and names of the focused cell are in the tab order (focusing one explains it). */
+function renderSegment(s: Segment, activeHitStart: number | null, focusable: boolean): TemplateResult | string {
   let inner: TemplateResult | string = s.text;
   // Innermost first: a search hit inside a name inside an insertion.
   for (let i = s.notes.length - 1; i >= 0; i--) {
@@ -65,7 +66,7 @@ function renderSegment(s: Segment, activeHitStart: number | null): TemplateResul
     } else if (n.kind === 'finding') {
       inner = html`<span class="finding-span" title=${n.title}>${inner}</span>`;
     } else {
-      inner = html`<mark class="note ${n.kind}" title=${n.title} aria-description=${n.title} data-kind=${n.kind}>${inner}</mark>`;
+      inner = html`<mark class="note ${n.kind}" tabindex=${focusable ? 0 : -1} aria-description=${n.title} data-kind=${n.kind} data-explain=${n.title}>${inner}</mark>`;
     }
   }
   if (s.change === 'insert') return html`<ins title="not in the base">${inner}</ins>`;
@@ -103,7 +104,7 @@ function renderCell(row: RowView, c: CellView): TemplateResult {
         .conflict=${c.conflict}></px-edit-paragraph>`)
     : n === 0
       ? html`<span class="empty">${c.aligning ? 'aligning…' : 'no counterpart'}</span>`
-      : html`<div class="text" lang=${c.witness.lang}>${c.segments.map((s) => renderSegment(s, hitStart))}</div>`;
+      : html`<div class="text" lang=${c.witness.lang}>${c.segments.map((s) => renderSegment(s, hitStart, focused))}</div>`;
   // The Edit button is in the tab order only in the focused cell: the grid itself is one tab stop.
   const edit = c.editable && !c.editing
     ? html`<button class="edit" tabindex=${focused ? 0 : -1} aria-label=${editLabel(c.witness, row.index)}

@@ -27,6 +27,7 @@ import { sideTemplate, type SideTab } from './px-review-side.ts';
 import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
 import './px-export-menu.ts';
+import './px-legend.ts';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -176,6 +177,7 @@ export class PxWorkView extends LitElement {
             <px-witness-picker .witnesses=${work.witnesses} .visible=${visible ?? work.witnesses.map((w) => w.id)} .baseId=${baseId}
               @witness-visibility=${this.onVisibility} @base-change=${this.onBase}></px-witness-picker>
           </details>
+          <details class="legend"><summary>Legend</summary><px-legend></px-legend></details>
         </div>
         <details class="align" ?open=${!this.compact}><summary>Alignment tools</summary>
           <px-align-toolbar .row=${this.focused.row} .witnessId=${this.focused.witnessId} .witnessLabel=${focusLabel}

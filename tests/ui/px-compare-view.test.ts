@@ -56,15 +56,32 @@ describe('px-compare-view with the sample work', () => {
     const cell = await until(() => root(el).querySelector(`[data-row="${row}"] [data-witness="en-7b"]`), 'row with [sic]');
     const sic = cell.querySelector('mark[data-kind="sic"]');
     assert.ok(sic, 'a [sic] mark');
-    assert.match(sic.getAttribute('title') ?? '', /\[sic\]: form kept as in the source/);
+    assert.match(sic.getAttribute('aria-description') ?? '', /\[sic\]: form kept as in the source/);
     // The name mark splits the [sic] span in two elements; together they cover the word and the mark.
     const sicText = [...cell.querySelectorAll('mark[data-kind="sic"]')].map((m) => m.textContent).join('');
     assert.match(sicText, /Ba-ke-tu \[sic\]/);
     const name = [...cell.querySelectorAll('mark[data-kind="name"]')].find((m) => m.textContent === 'Ba-ke-tu');
-    assert.match(name?.getAttribute('title') ?? '', /^Bakhty — also Ba-ke-tu, 巴克图/);
+    assert.match(name?.getAttribute('aria-description') ?? '', /^Bakhty — also Ba-ke-tu, 巴克图/);
     const zhNames = [...root(el).querySelectorAll(`[data-row="${row}"] [data-witness="zh"] mark[data-kind="name"]`)];
     const zhName = zhNames.find((m) => m.textContent === '巴克图');
-    assert.match(zhName?.getAttribute('title') ?? '', /^Bakhty — also 巴克图/);
+    assert.match(zhName?.getAttribute('aria-description') ?? '', /^Bakhty — also 巴克图/);
+    // A click on the name explains it beside it; Escape closes the explanation.
+    (name as HTMLElement).click();
+    const popover = await until(() => root(el).querySelector('px-note-popover'), 'the explanation shown');
+    await popover.updateComplete;
+    assert.match(popover.shadowRoot?.textContent ?? '', /Name from the names list[\s\S]*Bakhty — also Ba-ke-tu/);
+    (name as HTMLElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !root(el).querySelector('px-note-popover'), 'closed by Escape');
+    // Focusing a mark of the focused cell (Tab reaches it) explains it too.
+    await el.focusRow(row, 1);
+    await el.updateComplete;
+    const focusable = root(el).querySelector<HTMLElement>(`[data-row="${row}"] [data-witness="en-7b"] mark[data-kind="sic"][tabindex="0"]`);
+    assert.ok(focusable, 'the marks of the focused cell are in the tab order');
+    focusable.focus();
+    const again = await until(() => root(el).querySelector('px-note-popover'), 'explained on focus');
+    await again.updateComplete;
+    assert.match(again.shadowRoot?.textContent ?? '', /Kept as in the source \[sic\]/);
     for (const block of root(el).querySelectorAll('[data-row] .text')) {
       const witness = block.closest('[data-witness]')?.getAttribute('data-witness');
       assert.equal(block.getAttribute('lang'), el.work?.witnesses.find((w) => w.id === witness)?.lang);
