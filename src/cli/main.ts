@@ -4,6 +4,7 @@
  * never pays for the PDF exporter.
  */
 import { formatError, pxError } from '../core/result.ts';
+import { completeTextDecoder } from './complete-text-decoder.ts';
 import type { CommandIo } from './io.ts';
 import { nodeIo } from './io.ts';
 
@@ -22,6 +23,7 @@ export function usage(): string {
 }
 
 export async function main(argv: string[], io: CommandIo = nodeIo): Promise<number> {
+  completeTextDecoder();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());

@@ -8,6 +8,7 @@
  * The table is OpenCC's TSCharacters (~29 kB), loaded with the module: the
  * checks call this synchronously on every paragraph.
  */
+/// <reference path="./opencc-dicts.d.ts" />
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 let table: Map<number, number> | null = null;
