@@ -12,6 +12,7 @@
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 let table: Map<number, number> | null = null;
+let simplifiedOnly: Set<number> | null = null;
 
 /** Code unit → code unit; pairs whose two sides differ in UTF-16 length (a few rare astral forms) are left out. */
 function foldTable(): Map<number, number> {
@@ -21,7 +22,27 @@ function foldTable(): Map<number, number> {
     const [from, to] = pair.split(' ');
     if (from && to && from.length === 1 && to.length === 1) table.set(from.charCodeAt(0), to.charCodeAt(0));
   }
+  simplifiedOnly = new Set([...table.values()].filter((c) => !table?.has(c)));
   return table;
+}
+
+/**
+ * Which script a Chinese text is written in, by its characters that exist in
+ * one script only (們 or 们; 的 and 人 are both): `Hant` when most such
+ * characters are traditional, `Hans` otherwise, null when it has none.
+ */
+export function hanScriptOf(text: string): 'Hans' | 'Hant' | null {
+  const map = foldTable();
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (map.has(c)) traditional++;
+    else if (simplifiedOnly?.has(c)) simplified++;
+  }
+  if (traditional + simplified === 0) return null;
+  return traditional > simplified ? 'Hant' : 'Hans';
 }
 
 /** The text with each traditional character replaced by its simplified form; the same length, and the same string when nothing changes. */
