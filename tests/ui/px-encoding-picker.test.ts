@@ -68,7 +68,7 @@ describe('px-encoding-picker', () => {
     assert.ok(work.ok);
     assert.equal(work.value.witnesses[0]?.paragraphs[0]?.text, 'Café crème, naïve façade déjà vu.');
     // A Big5 file is sure: imported as traditional Chinese without a question.
-    drop(new File([await readRepoBytes('tests/fixtures/zh-Hant.big5.txt')], 'zh-Hant.txt', { type: 'text/plain' }));
+    drop(new File([new Uint8Array(await readRepoBytes('tests/fixtures/zh-Hant.big5.txt'))], 'zh-Hant.txt', { type: 'text/plain' }));
     await until(() => el.shadowRoot?.querySelector('li.work[data-work-id="zh-Hant"]'), 'the Big5 work');
     const big5 = await storage.works.loadWork('zh-Hant');
     assert.ok(big5.ok);
