@@ -30,6 +30,8 @@ export const compareViewStyles = css`
   .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.55; }
   .text { font-family: var(--px-font-text, serif); }
   .text:lang(zh) { font-family: var(--px-font-cjk, serif); line-height: var(--px-line-height-cjk, 1.8); }
+  /* Traditional Chinese in the TC font (see theme.ts). */
+  .text:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO), :lang(yue)) { --px-font-cjk: var(--px-font-cjk-hant, serif); }
   .empty { font-style: italic; color: var(--px-text-muted, #666); font-size: 0.85rem; }
   ins { background: var(--px-insert-bg, #d7f5dd); text-decoration: none; border-bottom: 2px solid var(--px-success, #2e7d32); }
   del { background: var(--px-delete-bg, #fbe0e0); text-decoration-color: var(--px-danger, #b3261e); }
