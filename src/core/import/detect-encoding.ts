@@ -19,10 +19,12 @@ export interface EncodingCandidate {
 }
 
 /**
- * chardet's statistics settle within the first tens of kilobytes; reading a
- * 200 MB file through every recogniser would cost seconds and change nothing.
+ * chardet reads ~2–3 ms per kilobyte through all its recognisers, and its
+ * confidences settle early: on the sample texts 16 kB gives what 64 kB gives
+ * (GB18030 100 / EUC-JP 72 against 77; Windows-1252 76 / 18 both) in a
+ * quarter of the time. A 200 MB file is judged by its start.
  */
-export const DETECTION_SAMPLE_BYTES = 65_536;
+export const DETECTION_SAMPLE_BYTES = 16_384;
 /** A candidate this confident, and this far ahead of the next, is taken without asking. */
 export const SURE_CONFIDENCE = 0.6;
 export const SURE_MARGIN = 0.2;
@@ -51,8 +53,9 @@ export function detectEncodings(body: Uint8Array): EncodingCandidate[] {
   if (!sample.includes(0) && decodeStrictly('utf-8', sample, true) !== null) return [{ encoding: 'utf-8', confidence: 1 }];
   const best = new Map<string, number>();
   const utf16 = utf16ByWhitespace(sample);
-  if (utf16) best.set(utf16.encoding, utf16.confidence);
-  else if (sample.includes(0)) return [];
+  // chardet has nothing to say about UTF-16 without a BOM (its readings of it score near 0).
+  if (utf16) return readsAsText(decodeStrictly(utf16.encoding, sample, true)) ? [utf16] : [];
+  if (sample.includes(0)) return [];
   for (const m of chardet.analyse(sample)) {
     const encoding = WHATWG_NAME[m.name];
     if (!encoding || encoding.startsWith('utf-16')) continue;
