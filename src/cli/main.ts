@@ -12,9 +12,9 @@ export type Command = (args: string[], io: CommandIo) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   import: { summary: 'import <file|work-folder|bundle.json> [--lang <bcp47>] [--encoding <label>] [--work <id>] [--json]', load: () => import('./commands/import.ts') },
-  align: { summary: 'align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--no-lexicon] [--json]', load: () => import('./commands/align.ts') },
-  check: { summary: 'check <original> <translation> [--names <names.json>] [--source-lang <bcp47>] [--target-lang <bcp47>] [--json]', load: () => import('./commands/check.ts') },
-  diff: { summary: 'diff <a> <b> [--lang <bcp47>] [--ignore-punctuation] [--strip-marks] [--json]', load: () => import('./commands/diff.ts') },
+  align: { summary: 'align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--source-encoding <label>] [--target-encoding <label>] [--no-lexicon] [--json]', load: () => import('./commands/align.ts') },
+  check: { summary: 'check <original> <translation> [--names <names.json>] [--source-lang <bcp47>] [--target-lang <bcp47>] [--source-encoding <label>] [--target-encoding <label>] [--json]', load: () => import('./commands/check.ts') },
+  diff: { summary: 'diff <a> <b> [--lang <bcp47>] [--ignore-punctuation] [--strip-marks] [--encoding <label>] [--json]', load: () => import('./commands/diff.ts') },
   export: { summary: 'export <work-folder|bundle.json|work.tei.xml> --format pdf|html|tei|tmx|xliff|docx|epub|md|json [--layout synoptic|facing|translation] [--paper a4|letter] [--translation <witness-id>] [--names <names.json>] [--apparatus] --out <file>', load: () => import('./commands/export.ts') },
 };
 

@@ -17,7 +17,7 @@ import type { CommandIo } from '../io.ts';
 
 const UNITS = ['paragraphs', 'sentences', 'lines'] as const;
 type Units = (typeof UNITS)[number];
-const USAGE = 'Usage: parallax align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--no-lexicon] [--json]';
+const USAGE = 'Usage: parallax align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--source-encoding <label>] [--target-encoding <label>] [--no-lexicon] [--json]';
 
 interface Side {
   readonly units: string[];
@@ -26,7 +26,7 @@ interface Side {
 }
 
 export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json', 'no-lexicon'], options: ['units', 'source-lang', 'target-lang'] });
+  const parsed = parseArgs(args, { flags: ['json', 'no-lexicon'], options: ['units', 'source-lang', 'target-lang', 'source-encoding', 'target-encoding'] });
   if (!parsed.ok) return fail(io, parsed.error);
   const [sourcePath, targetPath, extra] = parsed.value.positionals;
   if (!sourcePath || !targetPath || extra !== undefined) {
@@ -38,9 +38,9 @@ export const run: Command = async (args, io) => {
     return fail(io, pxError('ALIGN_BAD_UNITS', `Unknown unit "${units}"`, 'use --units paragraphs, sentences or lines'));
   }
   const mode = units as Units;
-  const source = await loadSide(io, sourcePath, mode, parsed.value.options.get('source-lang'));
+  const source = await loadSide(io, sourcePath, mode, parsed.value.options.get('source-lang'), parsed.value.options.get('source-encoding'));
   if (!source.ok) return fail(io, source.error);
-  const target = await loadSide(io, targetPath, mode, parsed.value.options.get('target-lang'));
+  const target = await loadSide(io, targetPath, mode, parsed.value.options.get('target-lang'), parsed.value.options.get('target-encoding'));
   if (!target.ok) return fail(io, target.error);
   const langs = { sourceLang: source.value.lang, targetLang: target.value.lang };
   const diagnosis = diagnoseAlignInput(source.value.units, target.value.units, langs);
@@ -70,17 +70,17 @@ async function readBytes(io: CommandIo, path: string): Promise<Result<Uint8Array
   }
 }
 
-async function loadSide(io: CommandIo, path: string, mode: Units, lang: string | undefined): Promise<Result<Side>> {
+async function loadSide(io: CommandIo, path: string, mode: Units, lang: string | undefined, encoding: string | undefined): Promise<Result<Side>> {
   const bytes = await readBytes(io, path);
   if (!bytes.ok) return bytes;
   if (mode === 'lines') {
     // Each non-blank line is one unit, exactly as written: the input is already segmented.
-    const decoded = decodeText(bytes.value);
+    const decoded = decodeText(bytes.value, { name: path, ...(encoding ? { encoding } : {}) });
     if (!decoded.ok) return decoded;
     const lines = decoded.value.text.split(/\r?\n/).filter((l) => l.trim() !== '');
     return { ok: true, value: { units: lines, lang: lang ?? guessLanguage(decoded.value.text), omissions: new Set() } };
   }
-  const imported = importFile(path, bytes.value, lang ? { lang } : {});
+  const imported = importFile(path, bytes.value, { ...(lang ? { lang } : {}), ...(encoding ? { encoding } : {}) });
   if (!imported.ok) return imported;
   const witness: Witness | undefined = imported.value.witnesses.find((w) => w.role === 'original') ?? imported.value.witnesses[0];
   if (!witness) return { ok: false, error: pxError('ALIGN_NO_TEXT', `"${path}" holds no text`, 'choose a file with a text in it') };

@@ -15,21 +15,21 @@ import { parseArgs } from '../args.ts';
 import type { CommandIo } from '../io.ts';
 import type { Command } from '../main.ts';
 
-const USAGE = 'Usage: parallax check <original> <translation> [--names <names.json>] [--source-lang <bcp47>] [--target-lang <bcp47>] [--json]';
+const USAGE = 'Usage: parallax check <original> <translation> [--names <names.json>] [--source-lang <bcp47>] [--target-lang <bcp47>] [--source-encoding <label>] [--target-encoding <label>] [--json]';
 /** The shared authority list, found from this file so the CLI works from any directory. */
 const SHARED_NAMES = fileURLToPath(new URL('../../../translations/names.json', import.meta.url));
 
 export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['names', 'source-lang', 'target-lang'] });
+  const parsed = parseArgs(args, { flags: ['json'], options: ['names', 'source-lang', 'target-lang', 'source-encoding', 'target-encoding'] });
   if (!parsed.ok) return fail(io, parsed.error);
   const [originalPath, translationPath, extra] = parsed.value.positionals;
   if (!originalPath || !translationPath || extra !== undefined) {
     io.err(USAGE);
     return 1;
   }
-  const original = await loadWitness(io, originalPath, 'original', parsed.value.options.get('source-lang'));
+  const original = await loadWitness(io, originalPath, 'original', parsed.value.options.get('source-lang'), parsed.value.options.get('source-encoding'));
   if (!original.ok) return fail(io, original.error);
-  const translation = await loadWitness(io, translationPath, 'translation', parsed.value.options.get('target-lang'));
+  const translation = await loadWitness(io, translationPath, 'translation', parsed.value.options.get('target-lang'), parsed.value.options.get('target-encoding'));
   if (!translation.ok) return fail(io, translation.error);
   const names = await loadNames(io, parsed.value.options.get('names'));
   if (!names.ok) return fail(io, names.error);
@@ -80,12 +80,13 @@ async function readBytes(io: CommandIo, path: string): Promise<Result<Uint8Array
 
 /**
  * The file's original witness (or its only one), re-identified as `id` so two
- * files in one language never share paragraph ids.
+ * files in one language never share paragraph ids. `encoding` names the
+ * file's encoding (checked against its bytes) instead of detecting it.
  */
-export async function loadWitness(io: CommandIo, path: string, id: string, lang: string | undefined): Promise<Result<Witness>> {
+export async function loadWitness(io: CommandIo, path: string, id: string, lang: string | undefined, encoding?: string): Promise<Result<Witness>> {
   const bytes = await readBytes(io, path);
   if (!bytes.ok) return bytes;
-  const imported = importFile(path, bytes.value, lang ? { lang } : {});
+  const imported = importFile(path, bytes.value, { ...(lang ? { lang } : {}), ...(encoding ? { encoding } : {}) });
   if (!imported.ok) return imported;
   const w = imported.value.witnesses.find((x) => x.role === 'original') ?? imported.value.witnesses[0];
   if (!w) return { ok: false, error: pxError('CHECK_NO_TEXT', `"${path}" holds no text`, 'choose a file with a text in it') };

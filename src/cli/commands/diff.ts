@@ -14,7 +14,7 @@ import type { CommandIo } from '../io.ts';
 import type { Command } from '../main.ts';
 import { loadWitness } from './check.ts';
 
-const USAGE = 'Usage: parallax diff <a> <b> [--json] [--ignore-punctuation] [--strip-marks] [--lang <bcp47>]';
+const USAGE = 'Usage: parallax diff <a> <b> [--json] [--ignore-punctuation] [--strip-marks] [--lang <bcp47>] [--encoding <label>]';
 
 interface DiffRow {
   readonly a: number[];
@@ -24,7 +24,7 @@ interface DiffRow {
 }
 
 export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json', 'ignore-punctuation', 'strip-marks'], options: ['lang'] });
+  const parsed = parseArgs(args, { flags: ['json', 'ignore-punctuation', 'strip-marks'], options: ['lang', 'encoding'] });
   if (!parsed.ok) return fail(io, parsed.error);
   const [pathA, pathB, extra] = parsed.value.positionals;
   if (!pathA || !pathB || extra !== undefined) {
@@ -32,9 +32,11 @@ export const run: Command = async (args, io) => {
     return 1;
   }
   const lang = parsed.value.options.get('lang');
-  const a = await loadWitness(io, pathA, 'a', lang);
+  // One language, so most often one encoding: --encoding names it for both files.
+  const encoding = parsed.value.options.get('encoding');
+  const a = await loadWitness(io, pathA, 'a', lang, encoding);
   if (!a.ok) return fail(io, a.error);
-  const b = await loadWitness(io, pathB, 'b', lang);
+  const b = await loadWitness(io, pathB, 'b', lang, encoding);
   if (!b.ok) return fail(io, b.error);
   if (primary(a.value.lang) !== primary(b.value.lang)) {
     return fail(io, pxError('CHECK_DIFF_LANGUAGES', `"${pathA}" is in ${a.value.lang} and "${pathB}" in ${b.value.lang}`,
