@@ -30,6 +30,8 @@ export const compareViewStyles = css`
   .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.55; }
   .text { font-family: var(--px-font-text); }
   .text:lang(zh) { font-family: var(--px-font-cjk); line-height: var(--px-line-height-cjk); }
+  /* Traditional Chinese in the TC font (see theme.ts). */
+  .text:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO), :lang(yue)) { --px-font-cjk: var(--px-font-cjk-hant); }
   .empty { font-style: italic; color: var(--px-text-muted); font-size: 0.85rem; }
   ins { background: var(--px-insert-bg); text-decoration: none; border-bottom: 2px solid var(--px-success); }
   del { background: var(--px-delete-bg); text-decoration-color: var(--px-danger); }

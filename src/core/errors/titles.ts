@@ -33,6 +33,8 @@ export const ERROR_TITLES: Readonly<Record<PxErrorCode, string>> = {
   IMPORT_TOO_LARGE: 'The file is too large to import',
   IMPORT_BINARY: 'The file is not text',
   IMPORT_UNKNOWN_ENCODING: 'Unknown text encoding',
+  IMPORT_ENCODING_UNSURE: 'Which encoding is this file in?',
+  IMPORT_ENCODING_MISMATCH: 'The file is not in the encoding given',
   IMPORT_UNDECODABLE: 'The text cannot be decoded',
   IMPORT_NO_PARAGRAPHS: 'No paragraphs found',
   IMPORT_TOO_MANY_PARAGRAPHS: 'Too many paragraphs',
