@@ -2,7 +2,7 @@
  * Align two texts given as units (paragraphs, sentences or lines): the
  * language-aware aligner behind every other entry point.
  */
-import { alignProfiles, type ProfileAlignOptions } from './align-profiles.ts';
+import { alignProfilesWithRatio, type ProfileAlignOptions } from './align-profiles.ts';
 import { DEFAULT_WEIGHTS, type CostWeights } from './bead-cost.ts';
 import type { PathBead } from './banded-dp.ts';
 import { scoreFromCost } from './row-score.ts';
@@ -11,6 +11,7 @@ import { linkNames, profileUnits } from './unit-profile.ts';
 import { isCjkLang } from '../text/split-sentences.ts';
 import { scriptFitsLanguage } from './diagnose-input.ts';
 import { lexicalEvidence, type Lexicon } from '../lexicon/lexicon.ts';
+import { learnFromAnchors } from './learned-lexicon.ts';
 
 export interface AlignUnitsFullOptions extends AlignUnitsOptions {
   /** A zh–en dictionary (see src/core/lexicon); without it the aligner uses length, numbers, names and punctuation. */
@@ -69,10 +70,17 @@ function alignUnitsDirect(source: readonly string[], target: readonly string[], 
   const pt = profileUnits(target, opts.targetLang, opts.targetOmissions);
   linkNames(ps, pt);
   const weights = { ...DEFAULT_WEIGHTS, ...opts.weights };
-  const profileOpts: ProfileAlignOptions = {
+  const pass = (lexicon: Lexicon | undefined, guide?: ProfileAlignOptions['guide']) => alignProfilesWithRatio(ps, pt, {
     weights,
-    ...(opts.lexicon ? { lexical: lexicalEvidence(opts.lexicon, source, opts.sourceLang, target, opts.targetLang) } : {}),
+    ...(lexicon ? { lexical: lexicalEvidence(lexicon, source, opts.sourceLang, target, opts.targetLang) } : {}),
     ...(opts.onPass ? { onPass: opts.onPass } : {}),
-  };
-  return { rows: rowsFromPath(alignProfiles(ps, pt, profileOpts)) };
+    ...(guide ? { guide } : {}),
+  });
+  const firstPass = pass(opts.lexicon);
+  const first = rowsFromPath(firstPass.path);
+  // Second pass with what the first pass's confident rows teach (zh–en only, and not for the length-only baseline).
+  const zhSource = isCjkLang(opts.sourceLang) && !isCjkLang(opts.targetLang);
+  if (!zhSource || weights.lexicon === 0) return { rows: first };
+  const learned = learnFromAnchors(source, target, first, opts.lexicon);
+  return learned ? { rows: rowsFromPath(pass(learned.lexicon, firstPass).path) } : { rows: first };
 }
