@@ -43,7 +43,7 @@ export function rowsFromPath(path: readonly PathBead[], offsetS = 0, offsetT = 0
  * computed fastest with the Chinese unit fixed in the inner loop.
  */
 export function alignUnits(source: readonly string[], target: readonly string[], opts: AlignUnitsFullOptions): Alignment {
-  if (opts.lexicon && isCjkLang(opts.targetLang) && !isCjkLang(opts.sourceLang)) {
+  if (isCjkLang(opts.targetLang) && !isCjkLang(opts.sourceLang)) {
     const swapped = alignUnitsDirect(target, source, {
       ...opts,
       sourceLang: opts.targetLang,
@@ -76,11 +76,13 @@ function alignUnitsDirect(source: readonly string[], target: readonly string[], 
     ...(opts.onPass ? { onPass: opts.onPass } : {}),
     ...(guide ? { guide } : {}),
   });
-  const firstPass = pass(opts.lexicon);
-  const first = rowsFromPath(firstPass.path);
-  // Second pass with what the first pass's confident rows teach (zh–en only, and not for the length-only baseline).
-  const zhSource = isCjkLang(opts.sourceLang) && !isCjkLang(opts.targetLang);
-  if (!zhSource || weights.lexicon === 0) return { rows: first };
-  const learned = learnFromAnchors(source, target, first, opts.lexicon);
-  return learned ? { rows: rowsFromPath(pass(learned.lexicon, firstPass).path) } : { rows: first };
+  // zh–en with lexical evidence wanted (not the length-only baseline): a first pass without the
+  // dictionary finds anchors, and the second pass has the dictionary plus what the anchors teach.
+  const learnable = isCjkLang(opts.sourceLang) && !isCjkLang(opts.targetLang) && weights.lexicon > 0;
+  if (!learnable) return { rows: rowsFromPath(pass(opts.lexicon).path) };
+  const first = pass(undefined);
+  const learned = learnFromAnchors(source, target, rowsFromPath(first.path), opts.lexicon);
+  // Too few anchors to learn from (a short text): the dictionary alone, in a pass of its own.
+  if (!learned) return { rows: rowsFromPath((opts.lexicon ? pass(opts.lexicon) : first).path) };
+  return { rows: rowsFromPath(pass(learned.lexicon, first).path) };
 }
