@@ -70,11 +70,12 @@ function alignUnitsDirect(source: readonly string[], target: readonly string[], 
   const pt = profileUnits(target, opts.targetLang, opts.targetOmissions);
   linkNames(ps, pt);
   const weights = { ...DEFAULT_WEIGHTS, ...opts.weights };
-  const pass = (lexicon: Lexicon | undefined, guide?: ProfileAlignOptions['guide']) => alignProfilesWithRatio(ps, pt, {
+  const pass = (lexicon: Lexicon | undefined, guide?: ProfileAlignOptions['guide'], repairRounds?: number) => alignProfilesWithRatio(ps, pt, {
     weights,
     ...(lexicon ? { lexical: lexicalEvidence(lexicon, source, opts.sourceLang, target, opts.targetLang) } : {}),
     ...(opts.onPass ? { onPass: opts.onPass } : {}),
     ...(guide ? { guide } : {}),
+    ...(repairRounds !== undefined ? { repairRounds } : {}),
   });
   // zh–en with lexical evidence wanted (not the length-only baseline): a first pass without the
   // dictionary finds anchors, and the second pass has the dictionary plus what the anchors teach.
