@@ -32,6 +32,9 @@ import { sideTemplate, type SideTab } from './px-review-side.ts';
 import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
 import './px-export-menu.ts';
+import './px-sentence-pairs.ts';
+import { sentencePairsSession } from './controllers/sentence-pairs-session.ts';
+import { loadZhEnLexicon } from '../core/lexicon/index.ts';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -199,7 +202,8 @@ export class PxWorkView extends LitElement {
       </div>
       <div class="body" @row-jump=${(e: CustomEvent<{ row: number }>) => void this.compare?.focusRow(e.detail.row)}
         @revision-action=${(e: HTMLElementEventMap['revision-action']) => void this.revisions.act(e.detail)}
-        @revision-comment=${(e: HTMLElementEventMap['revision-comment']) => void this.revisions.comment(e.detail)}>
+        @revision-comment=${(e: HTMLElementEventMap['revision-comment']) => void this.revisions.comment(e.detail)}
+        @sentence-pairs-request=${(e: CustomEvent<{ row: number }>) => this.openSentencePairs(e.detail.row)}>
         <px-compare-view .work=${work} .alignment=${grid} .current=${current} .visible=${visible} .baseId=${baseId}
           .findings=${this.findings} .names=${loaded.names} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
           .aligning=${loaded.aligning} .pending=${this.derived.pending(this.review.proposals)} .editing=${editing} .conflict=${conflict} .confirmed=${marks.confirmed}
@@ -209,7 +213,32 @@ export class PxWorkView extends LitElement {
         <px-heatmap-gutter .values=${this.divergence.values} .flagged=${marks.flagged}
           .first=${this.range.first} .last=${this.range.last} .focusedRow=${this.focused.row}></px-heatmap-gutter>
         ${this.sideOpen ? this.renderSide() : nothing}
-      </div>`;
+      </div>
+      <px-sentence-pairs></px-sentence-pairs>`;
+  }
+
+  /** Opens a row's sentence pairs: the original against the focused translation (or the first one shown). */
+  private openSentencePairs(row: number): void {
+    const work = this.loaded?.work;
+    const cells = this.align.grid.rows[row]?.cells;
+    const original = work?.witnesses.find((w) => w.role === 'original');
+    if (!work || !cells || !original || !this.storage) return;
+    const { visible } = this.columns;
+    const translations = work.witnesses.filter((w) => w.role === 'translation' && (visible === null || visible.includes(w.id)));
+    const translation = translations.find((w) => w.id === this.focused.witnessId) ?? translations[0];
+    if (!translation) return;
+    const text = (id: string) => this.session.current.get(id) ?? this.session.paragraphs.get(id)?.text ?? '';
+    const source = cells[original.id] ?? [];
+    const target = cells[translation.id] ?? [];
+    const dialog = this.shadowRoot?.querySelector('px-sentence-pairs');
+    if (!dialog) return;
+    dialog.session = sentencePairsSession(this.storage, {
+      workId: work.id, witnessId: translation.id, rowNumber: row + 1,
+      sourceLabel: original.label, targetLabel: translation.label, sourceLang: original.lang, targetLang: translation.lang,
+      row: { sourceParagraphIds: source, targetParagraphIds: target, sourceTexts: source.map(text), targetTexts: target.map(text) },
+      lexicon: () => loadZhEnLexicon(),
+    });
+    void dialog.updateComplete.then(() => dialog.show());
   }
 
   private renderSide() {

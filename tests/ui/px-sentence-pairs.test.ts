@@ -3,7 +3,8 @@
 // corrected by the buttons a person presses (merge, split, move, undo), and
 // every correction is in the database at once; reopened, the saved pairs come
 // back; after the paragraph changes, they are not used for the new text.
-import { describe, it, afterEach } from 'node:test';
+import { describe, it, afterEach, beforeEach } from 'node:test';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import assert from 'node:assert/strict';
 import { alignUnits } from '../../src/core/alignment/align-units.ts';
 import { sentencePairsKey, sentencesOf, type RowTexts } from '../../src/core/alignment/sentence-pairs.ts';
@@ -12,7 +13,9 @@ import { sentencePairsSession } from '../../src/ui/controllers/sentence-pairs-se
 import type { PxSentencePairs } from '../../src/ui/px-sentence-pairs.ts';
 import '../../src/ui/px-sentence-pairs.ts';
 import { freshWorkspace, sampleWork, unwrap } from '../storage/fresh-workspace.ts';
-import { until } from './compare-fixtures.ts';
+import { until, untilAsync } from './compare-fixtures.ts';
+import { mountWorkView } from './work-view-harness.ts';
+import type { PxCompareView } from '../../src/ui/px-compare-view.ts';
 
 const WORK = 'wilson-121617';
 const ORIGINAL = 'zh';
@@ -64,9 +67,10 @@ async function savedRows(ws: Workspace, row: RowTexts) {
 }
 
 describe('px-sentence-pairs', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   let ws: Workspace | undefined;
   afterEach(() => {
-    document.querySelectorAll('px-sentence-pairs').forEach((e) => e.remove());
+    document.querySelectorAll('px-sentence-pairs, px-test-host').forEach((e) => e.remove());
     ws?.close();
     ws = undefined;
   });
@@ -128,5 +132,32 @@ describe('px-sentence-pairs', () => {
     assert.match(status(again), /aligned automatically/);
     const en = [...(again.shadowRoot?.querySelectorAll('.side.target p:not(.empty)') ?? [])].map((p) => p.textContent);
     assert.equal(en[0], 'An added first sentence.');
+  });
+
+  it('opens from a row of the work view, the original beside the focused translation, and saves with the work', async () => {
+    ws = await freshWorkspace();
+    const work = await sampleWork();
+    unwrap(await ws.works.importWork(work));
+    const { view } = await mountWorkView(ws, WORK);
+    const compare = await until(() => view.shadowRoot?.querySelector('px-compare-view') as PxCompareView | null, 'the compare view');
+    // The translations are aligned in the background on first opening; the row button works once they are.
+    await untilAsync(async () => (await ws!.alignments.listAlignments(WORK)).length === 2, 'both translations aligned and saved', 60_000);
+    // The first rows of the sample are headings and one-sentence paragraphs: open rows in turn until one has several pairs.
+    const dialog = await until(() => view.shadowRoot?.querySelector('px-sentence-pairs'), 'the dialog');
+    let row = 0;
+    for (let r = 1; r <= 8 && row === 0; r++) {
+      const open = await until(() => compare.shadowRoot?.querySelector(`button[aria-label="Sentence pairs of row ${r}"]`) as HTMLButtonElement | null, `the row ${r} button`);
+      open.click();
+      await until(() => (dialog.open && dialog.session?.rowNumber === r && dialog.shadowRoot?.querySelector('ol[aria-label="Sentence pairs"]') ? true : null), `row ${r}'s pairs shown`);
+      if (pairs(dialog).length > 1) row = r;
+      else dialog.close();
+    }
+    assert.ok(row > 0, 'one of the first rows of the sample has several sentence pairs');
+    assert.equal(dialog.shadowRoot?.querySelector('h2')?.textContent?.trim(), `Sentence pairs of row ${row}`);
+    assert.ok(dialog.shadowRoot?.querySelector('.side.source[lang="zh-Hans"]'), 'the original is shown in its language');
+    assert.equal(dialog.shadowRoot?.querySelector('.side.target')?.getAttribute('lang'), 'en');
+    await press(dialog, 'Merge pair 1 with pair 2', /Saved\./);
+    const records = await ws.alignments.listAlignments(WORK);
+    assert.equal(records.filter((r) => r.sentencePairs && Object.keys(r.sentencePairs).length === 1).length, 1, 'saved on one translation’s alignment');
   });
 });
