@@ -34,6 +34,7 @@ import './px-witness-picker.ts';
 import './px-export-menu.ts';
 import './px-sentence-pairs.ts';
 import { sentencePairsSession } from './controllers/sentence-pairs-session.ts';
+import type { SentencePairs } from '../core/alignment/sentence-pairs.ts';
 import { loadZhEnLexicon } from '../core/lexicon/index.ts';
 
 /** Matches the stylesheet's narrow layout. */
@@ -183,7 +184,7 @@ export class PxWorkView extends LitElement {
           <span class="meta">${[work.meta.date, work.meta.archiveRef, `${grid.rows.length.toLocaleString('en')} rows`].filter(Boolean).join(' · ')}</span>
           ${loaded.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${loaded.aligning.size} translation${loaded.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
           <px-export-menu .work=${this.derived.exportWork(work, current)} .alignment=${loaded.aligning.size > 0 ? null : grid} .names=${loaded.names}
-            .approvals=${this.session.approvals}></px-export-menu>
+            .approvals=${this.session.approvals} .loadSentencePairs=${this.loadSentencePairs}></px-export-menu>
           <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
         </div>
         <div class="tools">
@@ -216,6 +217,13 @@ export class PxWorkView extends LitElement {
       </div>
       <px-sentence-pairs></px-sentence-pairs>`;
   }
+
+  /** The translation's saved sentence pairs, for a TMX written sentence by sentence where they exist. */
+  private loadSentencePairs = async (translationId: string): Promise<ReadonlyMap<string, SentencePairs>> => {
+    const work = this.loaded?.work;
+    const record = work && this.storage ? await this.storage.alignments.loadAlignment(work.id, translationId) : undefined;
+    return new Map(Object.entries(record?.sentencePairs ?? {}));
+  };
 
   /** Opens a row's sentence pairs: the original against the focused translation (or the first one shown). */
   private openSentencePairs(row: number): void {

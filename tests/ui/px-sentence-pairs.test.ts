@@ -16,6 +16,7 @@ import { freshWorkspace, sampleWork, unwrap } from '../storage/fresh-workspace.t
 import { until, untilAsync } from './compare-fixtures.ts';
 import { mountWorkView } from './work-view-harness.ts';
 import type { PxCompareView } from '../../src/ui/px-compare-view.ts';
+import type { PxExportMenu } from '../../src/ui/px-export-menu.ts';
 
 const WORK = 'wilson-121617';
 const ORIGINAL = 'zh';
@@ -158,6 +159,26 @@ describe('px-sentence-pairs', () => {
     assert.equal(dialog.shadowRoot?.querySelector('.side.target')?.getAttribute('lang'), 'en');
     await press(dialog, 'Merge pair 1 with pair 2', /Saved\./);
     const records = await ws.alignments.listAlignments(WORK);
-    assert.equal(records.filter((r) => r.sentencePairs && Object.keys(r.sentencePairs).length === 1).length, 1, 'saved on one translation’s alignment');
+    const withPairs = records.filter((r) => r.sentencePairs && Object.keys(r.sentencePairs).length === 1);
+    assert.equal(withPairs.length, 1, 'saved on one translation’s alignment');
+    dialog.close();
+
+    // The Export menu's TMX for that translation writes the row sentence by sentence.
+    const menu = view.shadowRoot?.querySelector('px-export-menu') as PxExportMenu;
+    const saved: Blob[] = [];
+    menu.save = (blob) => void saved.push(blob);
+    menu.show();
+    await menu.updateComplete;
+    menu.shadowRoot?.querySelector<HTMLInputElement>('input[name="format"][value="tmx"]')?.click();
+    const select = menu.shadowRoot?.querySelector<HTMLSelectElement>('select[name="translation"]');
+    select!.value = withPairs[0]!.witnessId;
+    select!.dispatchEvent(new Event('change'));
+    await menu.updateComplete;
+    menu.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await until(() => (saved.length === 1 ? true : null), 'the TMX file', 20_000);
+    const tmx = await saved[0]!.text();
+    const sentenceUnits = [...tmx.matchAll(/<tu tuid="[^"]+" segtype="sentence"/g)].length;
+    const pairsSaved = Object.values(withPairs[0]!.sentencePairs!)[0]!.rows.filter((r) => r.source.length > 0 && r.target.length > 0).length;
+    assert.equal(sentenceUnits, pairsSaved, 'one unit per saved sentence pair with both sides');
   });
 });

@@ -1,9 +1,12 @@
 /**
  * TMX 1.4b: one translation unit per aligned row that has both an original
  * and a translation. TMX has no status, so each unit carries it in
- * `<prop type="x-status">`, with the paragraph ids it came from.
+ * `<prop type="x-status">`, with the paragraph ids it came from. A row whose
+ * sentence pairs were corrected (and still fit its text) gives one unit per
+ * sentence pair instead, `segtype="sentence"`.
  */
-import type { Edition, EditionCell } from '../edition/edition.ts';
+import { isCurrentFor, isWellFormed, sentencePairsKey, type SentencePairs } from '../alignment/sentence-pairs.ts';
+import type { Edition, EditionCell, EditionRow } from '../edition/edition.ts';
 import { xmlText } from './escape-xml.ts';
 import { paragraphStates, rowState, tmxDate, type ParagraphState } from './segment-status.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
@@ -15,6 +18,21 @@ export interface TmxOptions {
   readonly now?: Date;
   readonly toolVersion?: string;
   readonly states?: ReadonlyMap<string, ParagraphState>;
+  /** Saved sentence pairs of this translation's rows, by sentencePairsKey(). */
+  readonly sentencePairs?: ReadonlyMap<string, SentencePairs>;
+}
+
+/** The row's saved sentence pairs, when they were made for exactly the texts exported. */
+function pairsFor(row: EditionRow, saved: ReadonlyMap<string, SentencePairs> | undefined): SentencePairs | null {
+  const ids = (c: EditionCell) => c.paragraphs.map((p) => p.id);
+  const pairs = saved?.get(sentencePairsKey(ids(row.original), ids(row.translation)));
+  if (!pairs || !isWellFormed(pairs)) return null;
+  const texts = (c: EditionCell) => c.paragraphs.map((p) => p.text);
+  const current = isCurrentFor(pairs, {
+    sourceParagraphIds: ids(row.original), targetParagraphIds: ids(row.translation),
+    sourceTexts: texts(row.original), targetTexts: texts(row.translation),
+  }, row.original.lang, row.translation.lang);
+  return current ? pairs : null;
 }
 
 const cellText = (c: EditionCell) => c.paragraphs.map((p) => p.text).join('\n\n');
@@ -28,9 +46,23 @@ export function toTmx(e: Edition, opts: TmxOptions = {}): string {
   for (const row of e.rows) {
     if (row.original.paragraphs.length === 0 || row.translation.paragraphs.length === 0) continue;
     const ids = row.translation.paragraphs.map((p) => p.id);
+    const paragraphIds = xmlText([...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' '));
+    const pairs = pairsFor(row, opts.sentencePairs);
+    if (pairs) {
+      pairs.rows.forEach((pair, k) => {
+        if (pair.source.length === 0 || pair.target.length === 0) return;
+        const join = (sentences: readonly string[], at: readonly number[]) => at.map((i) => sentences[i] ?? '').join(' ');
+        units.push(el('tu', { tuid: `${row.id}-s${k + 1}`, segtype: 'sentence', creationdate: date },
+          el('prop', { type: 'x-status' }, rowState(ids, stateOf)),
+          el('prop', { type: 'x-paragraphs' }, paragraphIds),
+          el('tuv', { 'xml:lang': src }, el('seg', {}, xmlText(join(pairs.sourceSentences, pair.source)))),
+          el('tuv', { 'xml:lang': trg }, el('seg', {}, xmlText(join(pairs.targetSentences, pair.target))))));
+      });
+      continue;
+    }
     units.push(el('tu', { tuid: row.id, creationdate: date },
       el('prop', { type: 'x-status' }, rowState(ids, stateOf)),
-      el('prop', { type: 'x-paragraphs' }, xmlText([...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' '))),
+      el('prop', { type: 'x-paragraphs' }, paragraphIds),
       el('tuv', { 'xml:lang': src }, el('seg', {}, xmlText(cellText(row.original)))),
       el('tuv', { 'xml:lang': trg }, el('seg', {}, xmlText(cellText(row.translation))))));
   }
