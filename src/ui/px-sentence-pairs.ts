@@ -51,6 +51,19 @@ export class PxSentencePairs extends LitElement {
         margin: 0;
         font-size: 1.125rem;
       }
+      .witnesses {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0 var(--px-space-2);
+        margin: var(--px-space-2) 0 0;
+        font-size: 0.875rem;
+      }
+      .witnesses dt {
+        font-weight: 600;
+      }
+      .witnesses dd {
+        margin: 0;
+      }
       .status {
         min-height: 1.5em;
         margin: var(--px-space-2) 0;
@@ -91,6 +104,9 @@ export class PxSentencePairs extends LitElement {
         font-size: 0.8125rem;
       }
       @media (max-width: 40rem) {
+        .witnesses {
+          grid-template-columns: 1fr;
+        }
         li {
           grid-template-columns: 2rem 1fr;
         }
@@ -247,7 +263,7 @@ export class PxSentencePairs extends LitElement {
             <button type="button" @click=${() => this.close()}>Close</button>
           </span>
         </header>
-        ${s ? html`<p>${s.sourceLabel} beside ${s.targetLabel}.</p>` : nothing}
+        ${s ? html`<dl class="witnesses"><dt>Original</dt><dd>${s.sourceLabel}</dd><dt>Translation</dt><dd>${s.targetLabel}</dd></dl>` : nothing}
         <p class="status ${this.failed ? 'error' : ''}" role=${this.failed ? 'alert' : 'status'}>${this.message}</p>
         ${p ? html`<ol aria-label="Sentence pairs">${p.rows.map((_, k) => this.renderPair(p, k))}</ol>` : nothing}
       </dialog>`;

@@ -245,6 +245,15 @@ export class PxWorkView extends LitElement {
       sourceLabel: original.label, targetLabel: translation.label, sourceLang: original.lang, targetLang: translation.lang,
       row: { sourceParagraphIds: source, targetParagraphIds: target, sourceTexts: source.map(text), targetTexts: target.map(text) },
       lexicon: () => loadZhEnLexicon(),
+      beforeSave: async () => {
+        await this.editor?.ensureName();
+        const storage = this.storage;
+        const pairwise = this.align.pairwise.get(translation.id);
+        if (storage && pairwise && !(await storage.alignments.loadAlignment(work.id, translation.id))) {
+          // Not kept yet (no editor name when it was computed): it has no edit history.
+          await storage.alignments.saveAlignment(work.id, translation.id, pairwise, []);
+        }
+      },
     });
     void dialog.updateComplete.then(() => dialog.show());
   }

@@ -19,6 +19,12 @@ export interface SentencePairsInput {
   readonly row: RowTexts;
   /** The dictionary, loaded when first wanted; undefined aligns without it. */
   readonly lexicon?: () => Promise<Lexicon | undefined>;
+  /**
+   * Runs before each save: the host asks for the editor's name if it is not
+   * known yet, and stores the paragraph alignment if it was not kept (the
+   * sentence pairs are saved on it).
+   */
+  readonly beforeSave?: () => Promise<void>;
 }
 
 export function sentencePairsSession(ws: Workspace, input: SentencePairsInput): SentencePairsSession {
@@ -33,6 +39,7 @@ export function sentencePairsSession(ws: Workspace, input: SentencePairsInput): 
       return { pairs: alignRowSentences(row, { sourceLang, targetLang, ...(lexicon ? { lexicon } : {}) }), saved: false };
     },
     save: async (pairs) => {
+      await input.beforeSave?.();
       const r = await ws.alignments.saveSentencePairs(workId, witnessId, pairs);
       return r.ok ? null : `${r.error.message} ${r.error.hint}`;
     },
