@@ -56,8 +56,6 @@ export interface ProfileAlignOptions {
    * repair widens it where the new path leans on its edge.
    */
   readonly guide?: { readonly path: readonly PathBead[]; readonly ratio: number };
-  /** Rounds of band repair (default BAND_REPAIR_ROUNDS); a first pass that only finds anchors for a guided second one needs none. */
-  readonly repairRounds?: number;
 }
 
 /** Units either side of a guiding path that a later pass may move a boundary by. */
@@ -164,7 +162,7 @@ export function alignProfilesWithRatio(source: readonly UnitProfile[], target: r
     }
   }
   // Where the path hugs the band's edge, widen the band there and run again.
-  for (let round = 0; round < (opts.repairRounds ?? BAND_REPAIR_ROUNDS) && bandMargin > 0; round++) {
+  for (let round = 0; round < BAND_REPAIR_ROUNDS && bandMargin > 0; round++) {
     const wider = widenWherePathTouches(path, band, n, m, bandMargin * 2 ** (round + 1));
     if (!wider) break;
     band = wider;

@@ -1,6 +1,8 @@
 /**
  * Align two texts given as units (paragraphs, sentences or lines): the
- * language-aware aligner behind every other entry point.
+ * language-aware aligner behind every other entry point. For Chinese and
+ * English, two passes: anchors first, then the dictionary with what the
+ * anchors taught (see PARAMETERS.md).
  */
 import { alignProfilesWithRatio, type ProfileAlignOptions } from './align-profiles.ts';
 import { DEFAULT_WEIGHTS, type CostWeights } from './bead-cost.ts';
@@ -39,8 +41,9 @@ export function rowsFromPath(path: readonly PathBead[], offsetS = 0, offsetT = 0
 
 /**
  * Aligns with the Chinese side as source when only the target is Chinese,
- * then swaps back: the model is symmetric, and the dictionary evidence is
- * computed fastest with the Chinese unit fixed in the inner loop.
+ * then swaps back: the model is symmetric, the dictionary evidence is
+ * computed fastest with the Chinese unit fixed in the inner loop, and the
+ * learned pairs are Chinese n-grams against English stems.
  */
 export function alignUnits(source: readonly string[], target: readonly string[], opts: AlignUnitsFullOptions): Alignment {
   if (isCjkLang(opts.targetLang) && !isCjkLang(opts.sourceLang)) {
@@ -70,12 +73,11 @@ function alignUnitsDirect(source: readonly string[], target: readonly string[], 
   const pt = profileUnits(target, opts.targetLang, opts.targetOmissions);
   linkNames(ps, pt);
   const weights = { ...DEFAULT_WEIGHTS, ...opts.weights };
-  const pass = (lexicon: Lexicon | undefined, guide?: ProfileAlignOptions['guide'], repairRounds?: number) => alignProfilesWithRatio(ps, pt, {
+  const pass = (lexicon: Lexicon | undefined, guide?: ProfileAlignOptions['guide']) => alignProfilesWithRatio(ps, pt, {
     weights,
     ...(lexicon ? { lexical: lexicalEvidence(lexicon, source, opts.sourceLang, target, opts.targetLang) } : {}),
     ...(opts.onPass ? { onPass: opts.onPass } : {}),
     ...(guide ? { guide } : {}),
-    ...(repairRounds !== undefined ? { repairRounds } : {}),
   });
   // zh–en with lexical evidence wanted (not the length-only baseline): a first pass without the
   // dictionary finds anchors, and the second pass has the dictionary plus what the anchors teach.
