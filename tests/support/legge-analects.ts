@@ -4,7 +4,8 @@
 // (【…節】 / "N.") marks, and split into sentences. Gold comes from those marks, not from a
 // person: a chapter is one bead, or each section is when both sides number the same sections.
 import { splitSentences } from '../../src/core/text/split-sentences.ts';
-import { readRepoText } from './files.ts';
+// Through ../support/ so the browser runner swaps in files.browser.ts (it matches that path).
+import { readRepoText } from '../support/files.ts';
 
 export interface VerseGoldSet {
   readonly zh: string[];
