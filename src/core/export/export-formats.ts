@@ -46,7 +46,7 @@ export interface ExportOptions extends Omit<BuildEditionOptions, 'includeOrigina
   /** @font-face rules for print HTML (the platform supplies them). */
   readonly fontCss?: string;
   readonly now?: Date;
-  /** Saved sentence pairs of the exported translation's rows (by sentencePairsKey): TMX writes those rows sentence by sentence. */
+  /** Saved sentence pairs of the exported translation's rows (by sentencePairsKey): TMX and XLIFF write those rows sentence by sentence. */
   readonly sentencePairs?: ReadonlyMap<string, SentencePairs>;
 }
 
@@ -74,7 +74,9 @@ export function exportText(format: ExportFormat, work: Work, alignment: WorkAlig
       ...(opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}), ...(opts.now ? { now: opts.now } : {}),
       ...(opts.sentencePairs ? { sentencePairs: opts.sentencePairs } : {}),
     }));
-    case 'xliff': return ok(toXliff(e, opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}));
+    case 'xliff': return ok(toXliff(e, {
+      ...(opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}), ...(opts.sentencePairs ? { sentencePairs: opts.sentencePairs } : {}),
+    }));
     case 'md': return ok(toMarkdown(e));
   }
 }

@@ -5,8 +5,9 @@
  * sentence pairs were corrected (and still fit its text) gives one unit per
  * sentence pair instead, `segtype="sentence"`.
  */
-import { isCurrentFor, isWellFormed, sentencePairsKey, type SentencePairs } from '../alignment/sentence-pairs.ts';
-import type { Edition, EditionCell, EditionRow } from '../edition/edition.ts';
+import type { SentencePairs } from '../alignment/sentence-pairs.ts';
+import type { Edition, EditionCell } from '../edition/edition.ts';
+import { joinSentences, savedPairsFor } from './sentence-units.ts';
 import { xmlText } from './escape-xml.ts';
 import { paragraphStates, rowState, tmxDate, type ParagraphState } from './segment-status.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
@@ -22,19 +23,6 @@ export interface TmxOptions {
   readonly sentencePairs?: ReadonlyMap<string, SentencePairs>;
 }
 
-/** The row's saved sentence pairs, when they were made for exactly the texts exported. */
-function pairsFor(row: EditionRow, saved: ReadonlyMap<string, SentencePairs> | undefined): SentencePairs | null {
-  const ids = (c: EditionCell) => c.paragraphs.map((p) => p.id);
-  const pairs = saved?.get(sentencePairsKey(ids(row.original), ids(row.translation)));
-  if (!pairs || !isWellFormed(pairs)) return null;
-  const texts = (c: EditionCell) => c.paragraphs.map((p) => p.text);
-  const current = isCurrentFor(pairs, {
-    sourceParagraphIds: ids(row.original), targetParagraphIds: ids(row.translation),
-    sourceTexts: texts(row.original), targetTexts: texts(row.translation),
-  }, row.original.lang, row.translation.lang);
-  return current ? pairs : null;
-}
-
 const cellText = (c: EditionCell) => c.paragraphs.map((p) => p.text).join('\n\n');
 
 export function toTmx(e: Edition, opts: TmxOptions = {}): string {
@@ -47,16 +35,15 @@ export function toTmx(e: Edition, opts: TmxOptions = {}): string {
     if (row.original.paragraphs.length === 0 || row.translation.paragraphs.length === 0) continue;
     const ids = row.translation.paragraphs.map((p) => p.id);
     const paragraphIds = xmlText([...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' '));
-    const pairs = pairsFor(row, opts.sentencePairs);
+    const pairs = savedPairsFor(row, opts.sentencePairs);
     if (pairs) {
       pairs.rows.forEach((pair, k) => {
         if (pair.source.length === 0 || pair.target.length === 0) return;
-        const join = (sentences: readonly string[], at: readonly number[]) => at.map((i) => sentences[i] ?? '').join(' ');
         units.push(el('tu', { tuid: `${row.id}-s${k + 1}`, segtype: 'sentence', creationdate: date },
           el('prop', { type: 'x-status' }, rowState(ids, stateOf)),
           el('prop', { type: 'x-paragraphs' }, paragraphIds),
-          el('tuv', { 'xml:lang': src }, el('seg', {}, xmlText(join(pairs.sourceSentences, pair.source)))),
-          el('tuv', { 'xml:lang': trg }, el('seg', {}, xmlText(join(pairs.targetSentences, pair.target))))));
+          el('tuv', { 'xml:lang': src }, el('seg', {}, xmlText(joinSentences(pairs.sourceSentences, pair.source)))),
+          el('tuv', { 'xml:lang': trg }, el('seg', {}, xmlText(joinSentences(pairs.targetSentences, pair.target))))));
       });
       continue;
     }

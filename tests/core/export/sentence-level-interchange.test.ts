@@ -1,6 +1,7 @@
-// TMX at sentence level: a row whose sentence pairs were saved is written one
-// translation unit per pair (both sides present), segtype="sentence"; a row
-// whose text changed since keeps its paragraph unit; other rows are untouched.
+// TMX and XLIFF at sentence level: a row whose sentence pairs were saved is
+// written one TMX unit per pair (both sides present, segtype="sentence") and
+// one XLIFF unit of one segment per pair; a row whose text changed since keeps
+// its paragraph unit; other rows are untouched.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { exportText } from '../../../src/core/export/export-formats.ts';
@@ -56,5 +57,19 @@ describe('TMX with saved sentence pairs', () => {
     const empty = exportText('tmx', work, alignment, { sentencePairs: new Map(), now: new Date('2026-12-04T00:00:00Z') });
     assert.ok(plain.ok && empty.ok);
     assert.equal(plain.value, empty.value);
+  });
+
+  it('XLIFF: one unit for the row, one segment per pair, each sentence once', () => {
+    const pairs = pairsOfRow(1);
+    const map = new Map([[sentencePairsKey(pairs.sourceParagraphIds, pairs.targetParagraphIds), pairs]]);
+    const xlf = exportText('xliff', work, alignment, { sentencePairs: map });
+    assert.ok(xlf.ok);
+    const units = [...xlf.value.matchAll(/<unit [\s\S]*?<\/unit>/g)].map((m) => m[0]);
+    assert.equal(units.length, 3, 'still one unit per row');
+    const segments = [...(units[1] ?? '').matchAll(/<segment id="(s2-\d+)"/g)].map((m) => m[1]);
+    assert.equal(segments.length, pairs.rows.filter((r) => r.source.length > 0).length);
+    const sources = [...(units[1] ?? '').matchAll(/<source xml:space="preserve">([\s\S]*?)<\/source>/g)].map((m) => m[1]).join(' ');
+    assert.equal(sources, pairs.sourceSentences.join(' '));
+    assert.equal([...(units[0] ?? '').matchAll(/<segment /g)].length, 1, 'a row without saved pairs keeps one segment');
   });
 });
