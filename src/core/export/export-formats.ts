@@ -4,6 +4,7 @@
  * their own modules. Shared by the CLI and the app's download.
  */
 import type { WorkAlignment } from '../alignment/types.ts';
+import type { SentencePairs } from '../alignment/sentence-pairs.ts';
 import { buildEdition, type BuildEditionOptions } from '../edition/build-edition.ts';
 import type { Edition } from '../edition/edition.ts';
 import type { Work } from '../model/work.ts';
@@ -45,6 +46,8 @@ export interface ExportOptions extends Omit<BuildEditionOptions, 'includeOrigina
   /** @font-face rules for print HTML (the platform supplies them). */
   readonly fontCss?: string;
   readonly now?: Date;
+  /** Saved sentence pairs of the exported translation's rows (by sentencePairsKey): TMX and XLIFF write those rows sentence by sentence. */
+  readonly sentencePairs?: ReadonlyMap<string, SentencePairs>;
 }
 
 export function isExportFormat(s: string): s is ExportFormat {
@@ -67,8 +70,13 @@ export function exportText(format: ExportFormat, work: Work, alignment: WorkAlig
   switch (format) {
     case 'html': return ok(printHtml(e, { layout: opts.layout ?? 'synoptic', paper: opts.paper ?? 'a4', ...(opts.fontCss ? { fontCss: opts.fontCss } : {}) }));
     case 'tei': return ok(toTei(e));
-    case 'tmx': return ok(toTmx(e, { ...(opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}), ...(opts.now ? { now: opts.now } : {}) }));
-    case 'xliff': return ok(toXliff(e, opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}));
+    case 'tmx': return ok(toTmx(e, {
+      ...(opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}), ...(opts.now ? { now: opts.now } : {}),
+      ...(opts.sentencePairs ? { sentencePairs: opts.sentencePairs } : {}),
+    }));
+    case 'xliff': return ok(toXliff(e, {
+      ...(opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}), ...(opts.sentencePairs ? { sentencePairs: opts.sentencePairs } : {}),
+    }));
     case 'md': return ok(toMarkdown(e));
   }
 }

@@ -1,9 +1,13 @@
 /**
  * TMX 1.4b: one translation unit per aligned row that has both an original
  * and a translation. TMX has no status, so each unit carries it in
- * `<prop type="x-status">`, with the paragraph ids it came from.
+ * `<prop type="x-status">`, with the paragraph ids it came from. A row whose
+ * sentence pairs were corrected (and still fit its text) gives one unit per
+ * sentence pair instead, `segtype="sentence"`.
  */
+import type { SentencePairs } from '../alignment/sentence-pairs.ts';
 import type { Edition, EditionCell } from '../edition/edition.ts';
+import { joinSentences, savedPairsFor } from './sentence-units.ts';
 import { xmlText } from './escape-xml.ts';
 import { paragraphStates, rowState, tmxDate, type ParagraphState } from './segment-status.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
@@ -15,6 +19,8 @@ export interface TmxOptions {
   readonly now?: Date;
   readonly toolVersion?: string;
   readonly states?: ReadonlyMap<string, ParagraphState>;
+  /** Saved sentence pairs of this translation's rows, by sentencePairsKey(). */
+  readonly sentencePairs?: ReadonlyMap<string, SentencePairs>;
 }
 
 const cellText = (c: EditionCell) => c.paragraphs.map((p) => p.text).join('\n\n');
@@ -28,9 +34,22 @@ export function toTmx(e: Edition, opts: TmxOptions = {}): string {
   for (const row of e.rows) {
     if (row.original.paragraphs.length === 0 || row.translation.paragraphs.length === 0) continue;
     const ids = row.translation.paragraphs.map((p) => p.id);
+    const paragraphIds = xmlText([...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' '));
+    const pairs = savedPairsFor(row, opts.sentencePairs);
+    if (pairs) {
+      pairs.rows.forEach((pair, k) => {
+        if (pair.source.length === 0 || pair.target.length === 0) return;
+        units.push(el('tu', { tuid: `${row.id}-s${k + 1}`, segtype: 'sentence', creationdate: date },
+          el('prop', { type: 'x-status' }, rowState(ids, stateOf)),
+          el('prop', { type: 'x-paragraphs' }, paragraphIds),
+          el('tuv', { 'xml:lang': src }, el('seg', {}, xmlText(joinSentences(pairs.sourceSentences, pair.source)))),
+          el('tuv', { 'xml:lang': trg }, el('seg', {}, xmlText(joinSentences(pairs.targetSentences, pair.target))))));
+      });
+      continue;
+    }
     units.push(el('tu', { tuid: row.id, creationdate: date },
       el('prop', { type: 'x-status' }, rowState(ids, stateOf)),
-      el('prop', { type: 'x-paragraphs' }, xmlText([...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' '))),
+      el('prop', { type: 'x-paragraphs' }, paragraphIds),
       el('tuv', { 'xml:lang': src }, el('seg', {}, xmlText(cellText(row.original)))),
       el('tuv', { 'xml:lang': trg }, el('seg', {}, xmlText(cellText(row.translation))))));
   }
