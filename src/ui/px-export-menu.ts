@@ -33,10 +33,14 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   tei: 'TEI XML',
   tmx: 'TMX (translation memory)',
   xliff: 'XLIFF 2.0',
+  xliff12: 'XLIFF 1.2 (older CAT tools)',
   docx: 'Word (DOCX)',
   epub: 'EPUB (ebook)',
   md: 'Markdown',
   json: 'JSON (Parallax work)',
+  'csl-json': 'Citation: CSL-JSON (Zotero, pandoc)',
+  ris: 'Citation: RIS',
+  bibtex: 'Citation: BibTeX',
 };
 const FORMATS = Object.keys(FORMAT_LABELS) as ExportFormat[];
 const LAYOUT_LABELS: Record<PrintLayout, string> = { synoptic: 'Synoptic (side by side)', facing: 'Facing pages', translation: 'Translation only' };

@@ -32,6 +32,9 @@ import './px-sentence-pairs.ts';
 import { sentencePairsSession } from './controllers/sentence-pairs-session.ts';
 import type { SentencePairs } from '../core/alignment/sentence-pairs.ts';
 import { loadZhEnLexicon } from '../core/lexicon/index.ts';
+import './px-import-revised.ts';
+import './px-cite-passage.ts';
+import { editionVersionOf } from '../core/export/citation/index.ts';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -48,6 +51,9 @@ export class PxWorkView extends LitElement {
   static override styles = workViewStyles;
 
   @property() workId = '';
+  /** A paragraph to open at (the stable link `#/work/<id>/p/<paragraph-id>`). */
+  @property() paragraphId = '';
+  private shownParagraph = '';
   @consume({ context: storageContext, subscribe: true }) @state() storage?: PxStorage;
   @consume({ context: editorContext, subscribe: true }) @state() editor?: EditorIdentity;
   @consume({ context: errorReporterContext, subscribe: true }) errors?: ErrorReporter;
@@ -116,6 +122,9 @@ export class PxWorkView extends LitElement {
     }
   }
 
+  /** A paragraph's current revision, the base of a proposal imported from a revised version. */
+  private baseRevisionOf = (paragraphId: string): string | undefined => this.session.currentRevision(paragraphId)?.revisionId;
+
   private textOf = (row: number, witnessId: string): string => {
     const v = this.session.view;
     const r = v?.grid.rows[row];
@@ -125,6 +134,7 @@ export class PxWorkView extends LitElement {
   protected override updated(): void {
     const v = this.session.view;
     if (!v) return;
+    if (this.paragraphId && this.paragraphId !== this.shownParagraph) this.showParagraph(this.paragraphId);
     this.checks.schedule(v);
     this.updateHeat(v);
   }
@@ -172,6 +182,10 @@ export class PxWorkView extends LitElement {
           ${v.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${v.aligning.size} translation${v.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
           <px-export-menu .work=${this.derived.exportWork(work, current, v.textsVersion)} .alignment=${v.aligning.size > 0 ? null : grid} .names=${v.names}
             .approvals=${v.approvals} .loadSentencePairs=${this.loadSentencePairs}></px-export-menu>
+          <px-import-revised .work=${this.derived.exportWork(work, current, v.textsVersion)} .baseRevisionOf=${this.baseRevisionOf}
+            @revisions-imported=${() => this.session.reload()}></px-import-revised>
+          <px-cite-passage .work=${work} .paragraphId=${grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0] ?? ''}
+            .editionVersion=${editionVersionOf(v.approvals.map((a) => a.at))}></px-cite-passage>
           <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
         </div>
         <div class="tools">
@@ -263,6 +277,14 @@ export class PxWorkView extends LitElement {
     if (!h || !w) return '';
     const row = this.session.rowOf(h.paragraphId);
     return row >= 0 ? `${shortWitnessLabel(w)}, row ${row + 1}` : shortWitnessLabel(w);
+  }
+
+  /** Opens the row holding a paragraph (a stable link), once per link. */
+  private showParagraph(paragraphId: string): void {
+    const row = this.session.rowOf(paragraphId);
+    if (row < 0) return;
+    this.shownParagraph = paragraphId;
+    void this.updateComplete.then(() => this.compare?.focusRow(row));
   }
 
   /** Original and translation paragraphs the focused row's split would cut, with their witnesses' labels. */
