@@ -10,13 +10,18 @@ export interface FontSubset {
   readonly ranges: ReadonlyArray<readonly [number, number]>;
 }
 
-/** Reads the `@font-face` rules of a fontsource stylesheet (e.g. `@fontsource/noto-serif-sc/400.css`). */
+/**
+ * Reads the `@font-face` rules of a fontsource stylesheet (e.g.
+ * `@fontsource/noto-serif-sc/400.css`), as written or as a production build
+ * minifies it: there the last declaration has no `;` before the `}`, quotes
+ * are gone and the URL is absolute.
+ */
 export function parseFontSubsets(css: string): FontSubset[] {
   const out: FontSubset[] = [];
   for (const m of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
     const body = m[1] ?? '';
-    const file = /url\(\.?\/?(?:files\/)?([^)'"]+\.woff2)\)/.exec(body)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
+    const file = /url\(\s*["']?\.?\/?(?:files\/)?([^)'"]+\.woff2)["']?\s*\)/.exec(body)?.[1];
+    const range = /unicode-range:\s*([^;]+)/.exec(body)?.[1]?.trim();
     if (!file || !range) continue;
     const ranges = range.split(',').map((r): [number, number] => {
       const [lo = '0', hi] = r.trim().replace(/^U\+/i, '').split('-');
@@ -32,7 +37,17 @@ export function neededFontSubsets(subsets: readonly FontSubset[], text: string):
   const chars = new Set<number>();
   for (const ch of text) chars.add(ch.codePointAt(0) ?? 0);
   const codes = [...chars].sort((a, b) => a - b);
-  return subsets.filter((s) => s.ranges.some(([lo, hi]) => codes.some((c) => c >= lo && c <= hi)));
+  return subsets.filter((s) => s.ranges.some(([lo, hi]) => {
+    // The first code at or above `lo` (binary search: a long text has thousands of distinct characters).
+    let a = 0;
+    let b = codes.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if ((codes[mid] ?? 0) < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a < codes.length && (codes[a] ?? 0) <= hi;
+  }));
 }
 
 /** `@font-face` rules with the subsets' data already resolved to URLs (data: or served files). */
