@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { guessLanguage } from '../core/import/index.ts';
 import type { ExistingWork, ReimportChoice } from './import-files-controller.ts';
 import { baseStyles, dialogStyles } from './theme.ts';
 
@@ -49,11 +50,11 @@ export class PxReimportDialog extends LitElement {
     const title = this.existing?.title ?? '';
     return html`
       <dialog aria-labelledby="reimport-heading" @close=${() => this.finish('cancel')}>
-        <h2 id="reimport-heading">“${title}” is already in the library</h2>
+        <h2 id="reimport-heading">“<span lang=${guessLanguage(title)}>${title}</span>” is already in the library</h2>
         <p>${this.sourceName} was imported before. What should happen to it?</p>
         <dl>
           <dt>Update the work</dt><dd>Paragraphs that differ get the new text as a revision; the earlier text stays in each paragraph’s history.</dd>
-          <dt>Keep both</dt><dd>The new import is added as a separate work, “${title} (copy 2)” or the next free number.</dd>
+          <dt>Keep both</dt><dd>The new import is added as a separate work, “<span lang=${guessLanguage(title)}>${title}</span> (copy 2)” or the next free number.</dd>
         </dl>
         <div class="actions">
           <button type="button" @click=${() => this.finish('cancel')}>Cancel</button>
