@@ -25,7 +25,10 @@ export interface ImportProgress {
 }
 
 /** The person's answer to "import these texts as one work?". */
-export type PairingChoice = { readonly kind: 'one'; readonly originalIndex: number } | { readonly kind: 'separate' } | { readonly kind: 'cancel' };
+export type PairingChoice =
+  | { readonly kind: 'one'; readonly originalIndex: number; /** Indices of the texts to keep; the others are left out. */ readonly include: ReadonlySet<number> }
+  | { readonly kind: 'separate'; readonly include: ReadonlySet<number> }
+  | { readonly kind: 'cancel' };
 /** The person's answer to "this work is already in the library". */
 export type ReimportChoice = 'update' | 'keep-both' | 'cancel';
 
@@ -179,11 +182,12 @@ export class ImportFilesController {
   /** Texts of one folder: one work if the person agrees, else each its own. */
   private async storeTexts(target: ImportTarget, texts: readonly ParsedText[]): Promise<string[]> {
     const proposal = proposePairing(texts, texts[0]?.folder || undefined);
-    const choice: PairingChoice = proposal ? await target.choosePairing(proposal, texts) : { kind: 'separate' };
+    const choice: PairingChoice = proposal ? await target.choosePairing(proposal, texts) : { kind: 'separate', include: new Set(texts.keys()) };
     if (choice.kind === 'cancel') return [];
+    const chosen = texts.filter((_, i) => choice.include.has(i));
     const works = choice.kind === 'one' && proposal
-      ? [{ name: texts.map((t) => t.name).join(' + '), work: pairedWork(texts, proposal, choice.originalIndex) }]
-      : texts;
+      ? [{ name: chosen.map((t) => t.name).join(' + '), work: pairedWork(texts, proposal, choice.originalIndex, choice.include) }]
+      : chosen;
     const stored: string[] = [];
     for (const [i, { name, work }] of works.entries()) {
       const id = await this.storeWork(target, work, { name, position: i + 1, count: works.length, total: 0 });

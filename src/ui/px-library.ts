@@ -162,7 +162,7 @@ export class PxLibrary extends LitElement {
         this.updates.set(existingId, `Updated “${(await this.titleOf(existingId))}” from ${sourceName}: ${updateInWords(r.value)}.`);
         return ok({ id: r.value.id });
       },
-      choosePairing: (proposal) => this.pairingDialog.ask(proposal),
+      choosePairing: (proposal, inputs) => this.pairingDialog.ask(proposal, inputs),
       chooseReimport: (existing, _incoming, sourceName) => this.reimportDialog.ask(existing, sourceName),
       storeBundle: async (text) => {
         const r = await storage.backup.importBundleText(text, { mode: 'merge' });

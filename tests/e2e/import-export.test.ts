@@ -47,6 +47,34 @@ async function importTogether(page: Page, files: Awaited<ReturnType<typeof userT
   await pairing.getByRole('button', { name: 'Import as one work' }).click();
 }
 
+describe('a folder without work.json (production build)', () => {
+  it('is offered as one work: the gold set’s zh.txt and en.txt, its README and licences left out', async () => {
+    const { context, page, errors } = await app.freshPage(1280, 900);
+    await page.locator('px-import-drop input.folder').setInputFiles(path.join(repoRoot, '..', 'shared', 'data', 'bible-zh-en'));
+    const pairing = page.getByRole('dialog', { name: 'Import as one work?' });
+    await pairing.waitFor({ timeout: 60_000 });
+    assert.equal(await pairing.getByRole('radio', { name: /^zh\.txt/ }).isChecked(), true, 'the Chinese text is the original');
+    // Proposed: the two texts; the README, licences and alignment files left out.
+    assert.equal(await pairing.getByRole('checkbox', { name: 'Include README.md' }).isChecked(), false);
+    assert.equal(await pairing.getByRole('checkbox', { name: 'Include LICENSE.bible-corpus-CC0-1.0.txt' }).isChecked(), false);
+    assert.equal(await pairing.getByRole('checkbox', { name: 'Include en.txt' }).isChecked(), true);
+    // The person can change that: include gold.align, then think better of it.
+    await pairing.getByRole('checkbox', { name: 'Include gold.align' }).check();
+    await pairing.getByText('These 3 texts').waitFor();
+    await pairing.getByRole('checkbox', { name: 'Include gold.align' }).uncheck();
+    await screenshot(page, 'import-folder-pairing-1280');
+    await pairing.getByRole('button', { name: 'Import as one work' }).click();
+    const row = workRow(page, 'bible-zh-en');
+    await row.waitFor({ timeout: 120_000 });
+    const texts = await row.locator('px-witness-list li').allInnerTexts();
+    assert.equal(texts.length, 2, texts.join(' | '));
+    assert.match(texts[0] ?? '', /zh\.txt.*original/s);
+    assert.match(texts[1] ?? '', /en\.txt.*translation/s);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 for (const [width, height] of [[1280, 900], [390, 844]] as const) {
   describe(`import and export at ${width} px (production build)`, () => {
     it('x.zh.txt + x.en.txt imported together: one work with two aligned texts; then Add a translation', async () => {

@@ -13,4 +13,4 @@ export { parseCitation, type CitationParts } from './parse-citation.ts';
 export { parseIsoDate } from './parse-date.ts';
 export { guessLanguage, languageTagOf } from './language-of.ts';
 export { importErrors } from './import-errors.ts';
-export { freeName, pairedWork, proposePairing, stemAndTagOf, withWitnessId, type PairInput, type PairingProposal, type PairMember } from './pair-files.ts';
+export { freeName, looksLikeText, pairedTitle, pairedWork, proposePairing, stemAndTagOf, withWitnessId, type PairInput, type PairingProposal, type PairMember } from './pair-files.ts';

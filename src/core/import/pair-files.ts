@@ -23,6 +23,8 @@ export interface PairMember {
   readonly witnessId: string;
   readonly lang: string;
   readonly label: string;
+  /** Proposed as part of the work: a `.txt` that is not a README, licence or notice. */
+  readonly include: boolean;
 }
 
 export interface PairingProposal {
@@ -40,6 +42,15 @@ const KNOWN_PRIMARY = new Set([
   'zh', 'en', 'ru', 'de', 'fr', 'ja', 'ko', 'pl', 'hu', 'cs', 'sk', 'vi', 'mn', 'ro', 'bg', 'es', 'it', 'sr', 'sq', 'ar', 'fa',
   'hi', 'pt', 'uk', 'sh', 'he', 'tr', 'nl', 'sv', 'da', 'fi', 'no', 'nb', 'el', 'la', 'lt', 'lv', 'et', 'ka', 'hy', 'kk', 'uz', 'bo', 'ug',
 ]);
+
+/** Files a folder holds beside its texts: proposed to be left out (the person can still include them). */
+const NOT_A_TEXT = /^(readme|licen[cs]e|notice|copying|changelog|authors)\b/i;
+const TEXT_EXTENSION = /\.(txt|text)$/i;
+
+export function looksLikeText(name: string): boolean {
+  const base = baseName(name);
+  return TEXT_EXTENSION.test(base) && !NOT_A_TEXT.test(base);
+}
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
@@ -84,23 +95,33 @@ export function proposePairing(inputs: readonly PairInput[], folder?: string): P
   if (inputs.length < 2 || inputs.some((i) => i.work.witnesses.length !== 1)) return null;
   const taken = new Set<string>();
   const parts = inputs.map((i) => ({ ...stemAndTagOf(i.name), input: i }));
-  const members = parts.map(({ tag, input }, index): PairMember => {
+  const member = ({ tag, input }: (typeof parts)[number], index: number): PairMember => {
     const witness = input.work.witnesses[0] as Witness;
     const lang = languageOf(tag, witness.lang);
     const witnessId = freeName((tag ?? lang).replace(/[^\w.-]/g, '-').replace(/^[^A-Za-z]+/, '') || 'text', taken);
     taken.add(witnessId);
-    return { index, name: baseName(input.name), witnessId, lang, label: witness.label };
-  });
-  const chinese = members.find((m) => m.lang.toLowerCase().startsWith('zh'));
-  const stem = sharedStem(parts.map((p) => p.stem), folder);
+    return { index, name: baseName(input.name), witnessId, lang, label: witness.label, include: looksLikeText(input.name) };
+  };
+  // Files whose names carry a tag claim it first: `en.txt` stays `en` beside an untagged English README.
+  const tagged = new Map(parts.map((p, i) => [i, p] as const).filter(([, p]) => p.tag !== null).map(([i, p]) => [i, member(p, i)]));
+  const members = parts.map((p, i) => tagged.get(i) ?? member(p, i));
+  // Nothing proposed (every name looks like a README): propose them all rather than an empty work.
+  const proposed = members.some((m) => m.include) ? members : members.map((m) => ({ ...m, include: true }));
+  const chinese = proposed.find((m) => m.include && m.lang.toLowerCase().startsWith('zh'));
+  const included = proposed.filter((m) => m.include);
+  const stem = sharedStem(included.map((m) => parts[m.index]?.stem ?? ''), folder);
   const workId = stem ? workIdFromName(stem) : 'imported-work';
-  return { workId, title: titleOf(inputs, chinese?.index ?? null) ?? (stem || null), members, originalIndex: chinese?.index ?? null };
+  return { workId, title: stem || null, members: proposed, originalIndex: chinese?.index ?? null };
 }
 
-/** The original's own title, else the first the texts give. */
-function titleOf(inputs: readonly PairInput[], originalIndex: number | null): string | null {
+/**
+ * The work's title: the original's own, else the first an included text
+ * gives, else the proposal's (the shared stem of the file names).
+ */
+export function pairedTitle(inputs: readonly PairInput[], proposal: PairingProposal, originalIndex: number | null, include: ReadonlySet<number>): string | null {
   const original = originalIndex === null ? null : inputs[originalIndex]?.work.meta.title;
-  return original ?? inputs.map((i) => i.work.meta.title).find((t): t is string => !!t) ?? null;
+  const others = proposal.members.filter((m) => include.has(m.index)).map((m) => inputs[m.index]?.work.meta.title);
+  return original ?? others.find((t): t is string => !!t) ?? proposal.title;
 }
 
 /** A witness under a new id: its paragraph ids follow (`${witnessId}-p${n}`), so a later re-import matches them. */
@@ -108,17 +129,23 @@ export function withWitnessId(witness: Witness, id: string, role: Witness['role'
   return { ...witness, id, role, paragraphs: witness.paragraphs.map((p, i) => ({ ...p, id: paragraphId(id, i + 1) })) };
 }
 
-/** Builds the confirmed work: `originalIndex` is the person's choice; the others become translations. */
-export function pairedWork(inputs: readonly PairInput[], proposal: PairingProposal, originalIndex: number): Work {
-  const witnesses = proposal.members.map((m) => {
+/**
+ * Builds the confirmed work: `originalIndex` is the person's choice; the
+ * others become translations. `include` (indices) leaves the rest out — a
+ * folder may hold a README or a licence beside the texts.
+ */
+export function pairedWork(inputs: readonly PairInput[], proposal: PairingProposal, originalIndex: number, include?: ReadonlySet<number>): Work {
+  const chosen = include ?? new Set(proposal.members.filter((m) => m.include).map((m) => m.index));
+  const members = proposal.members.filter((m) => m.index === originalIndex || chosen.has(m.index));
+  const witnesses = members.map((m) => {
     const source = inputs[m.index]?.work.witnesses[0] as Witness;
     return { ...withWitnessId(source, m.witnessId, m.index === originalIndex ? 'original' : 'translation'), lang: m.lang, label: m.label };
   });
   // The original first, as a hand-written work.json would list it.
   witnesses.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
   // An archive export brings date, reference and citation: the first one's meta describes the document.
-  const described = inputs.map((i) => i.work.meta).find((m) => m.citation || m.archiveRef || m.date);
-  const meta: WorkMeta = { ...emptyMeta(), ...(described ?? {}), title: titleOf(inputs, originalIndex) ?? proposal.title };
-  const notes = inputs.map((i) => i.work.notes).filter((n): n is string => !!n);
+  const described = members.map((m) => inputs[m.index]?.work.meta).find((m) => m && (m.citation || m.archiveRef || m.date));
+  const meta: WorkMeta = { ...emptyMeta(), ...(described ?? {}), title: pairedTitle(inputs, proposal, originalIndex, chosen) };
+  const notes = members.map((m) => inputs[m.index]?.work.notes).filter((n): n is string => !!n);
   return { format: WORK_FORMAT, version: WORK_VERSION, id: proposal.workId, meta, witnesses, notes: notes.length ? notes.join('\n\n') : null };
 }

@@ -88,6 +88,15 @@ describe('proposePairing', () => {
     assert.ok(validateWork(JSON.parse(JSON.stringify(work))).ok);
   });
 
+  it('files left out (a README beside the texts) are not in the work', () => {
+    const inputs = [input('README.md', 'About these files.'), input('zh.txt', '一。'), input('en.txt', 'One.')];
+    const p = proposePairing(inputs, 'folder');
+    assert.ok(p);
+    assert.deepEqual(p.members.map((m) => m.include), [false, true, true], 'the README is proposed to be left out');
+    assert.deepEqual(witnessesOf(pairedWork(inputs, p, 1)), ['zh:original:zh-Hans', 'en:translation:en']);
+    assert.deepEqual(witnessesOf(pairedWork(inputs, p, 1, new Set([0, 1, 2]))).length, 3, 'unless the person includes it');
+  });
+
   it('one file, or a file that is a whole work already, is not paired', () => {
     assert.equal(proposePairing([input('x.en.txt', 'Alone.')]), null);
     const two: Work = { ...input('y.zh.txt', '一。').work, witnesses: [...input('y.zh.txt', '一。').work.witnesses, { ...input('y.en.txt', 'One.').work.witnesses[0]!, id: 'en', role: 'translation' }] };
