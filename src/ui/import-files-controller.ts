@@ -182,6 +182,8 @@ export class ImportFilesController {
   /** Texts of one folder: one work if the person agrees, else each its own. */
   private async storeTexts(target: ImportTarget, texts: readonly ParsedText[]): Promise<string[]> {
     const proposal = proposePairing(texts, texts[0]?.folder || undefined);
+    // While the person answers, nothing is being read: no stale progress line behind the question.
+    if (proposal) this.setProgress(null);
     const choice: PairingChoice = proposal ? await target.choosePairing(proposal, texts) : { kind: 'separate', include: new Set(texts.keys()) };
     if (choice.kind === 'cancel') return [];
     const chosen = texts.filter((_, i) => choice.include.has(i));
@@ -256,10 +258,11 @@ export class ImportFilesController {
 
   /** Stores a new work; one whose id is in the library already asks: update it, keep both, or cancel. */
   private async storeWork(target: ImportTarget, parsed: Work, base: Omit<ImportProgress, 'phase' | 'loaded'>): Promise<string | null> {
-    this.setProgress({ ...base, phase: 'saving', loaded: base.total });
     const existing = await target.existing(parsed.id);
+    if (existing) this.setProgress(null);
     const choice = existing ? await target.chooseReimport(existing, parsed, base.name) : 'keep-both';
     if (choice === 'cancel') return null;
+    this.setProgress({ ...base, phase: 'saving', loaded: base.total });
     const saved = existing && choice === 'update'
       ? await target.update(existing.id, parsed, base.name)
       : await target.store(distinctCopy(parsed, await target.takenIds()));

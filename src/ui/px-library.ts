@@ -10,9 +10,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { freeName, guessLanguage, stemAndTagOf, withWitnessId } from '../core/import/index.ts';
-import type { Witness, Work } from '../core/model/work.ts';
-import { err, ok, pxError } from '../core/result.ts';
+import { guessLanguage } from '../core/import/index.ts';
+import type { Work } from '../core/model/work.ts';
+import type { PxError, Result } from '../core/result.ts';
 import {
   editorContext, errorReporterContext, notifierContext, shortcutsContext, storageContext,
   type EditorIdentity, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry,
@@ -28,7 +28,8 @@ import './px-pairing-dialog.ts';
 import './px-reimport-dialog.ts';
 import './px-replace-text-dialog.ts';
 import './px-witness-list.ts';
-import { updateInWords, updateStoredWork } from './update-stored-work.ts';
+import { addTranslationFrom, replaceTextFrom } from './work-text-changes.ts';
+import { editorNameNeeded, libraryImportTarget } from './library-import-target.ts';
 import { baseStyles } from './theme.ts';
 import { libraryStyles } from './px-library.styles.ts';
 
@@ -52,7 +53,6 @@ interface LibraryEntry {
 
 const importedOn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
-const nameNeeded = () => pxError('UI_EDITOR_NAME_NEEDED', 'Replacing a text makes revisions, and every revision is signed with the editor’s name', 'set your name, then try again');
 
 @customElement('px-library')
 export class PxLibrary extends LitElement {
@@ -142,38 +142,12 @@ export class PxLibrary extends LitElement {
   }
 
   private importTarget(): ImportTarget | undefined {
-    const storage = this.storage;
-    const reporter = this.reporter;
+    const { storage, reporter } = this;
     if (!storage || !reporter) return undefined;
-    return {
-      takenIds: async () => new Set([...(await storage.works.listWorks()), ...(await storage.works.listRemovedWorks())].map((w) => w.id)),
-      existing: async (id) => {
-        const found = (await storage.works.listWorks()).find((w) => w.id === id);
-        return found ? { id: found.id, title: found.title ?? found.id } : null;
-      },
-      store: async (work) => {
-        const r = await storage.works.importWork(work);
-        return r.ok ? { ok: true, value: { id: r.value.id } } : r;
-      },
-      update: async (existingId, work, sourceName) => {
-        if (!(await this.editor?.ensureName())) return err(nameNeeded());
-        const r = await updateStoredWork(storage, existingId, work, sourceName);
-        if (!r.ok) return r;
-        this.updates.set(existingId, `Updated “${(await this.titleOf(existingId))}” from ${sourceName}: ${updateInWords(r.value)}.`);
-        return ok({ id: r.value.id });
-      },
-      choosePairing: (proposal, inputs) => this.pairingDialog.ask(proposal, inputs),
-      chooseReimport: (existing, _incoming, sourceName) => this.reimportDialog.ask(existing, sourceName),
-      storeBundle: async (text) => {
-        const r = await storage.backup.importBundleText(text, { mode: 'merge' });
-        return r.ok ? { ok: true, value: r.value.works } : r;
-      },
-      report: (e) => reporter.report(e),
-    };
-  }
-
-  private async titleOf(id: string): Promise<string> {
-    return (await this.storage?.works.listWorks())?.find((w) => w.id === id)?.title ?? id;
+    return libraryImportTarget({
+      storage, reporter, editor: this.editor, pairing: this.pairingDialog, reimport: this.reimportDialog,
+      onUpdated: (id, notice) => this.updates.set(id, notice),
+    });
   }
 
   private askAddTranslation(entry: LibraryEntry): void {
@@ -182,45 +156,35 @@ export class PxLibrary extends LitElement {
     this.addTranslationInput.click();
   }
 
-  /** The chosen file becomes one more translation of the work, its id from the file name (`x.ru.txt` → `ru`). */
   private async addTranslation(file: File | undefined): Promise<void> {
     const entry = this.addingTo;
     this.addingTo = null;
     const storage = this.storage;
     if (!file || !entry?.work || !storage) return;
     const read = await this.importer.readText(file);
-    if (!read) return;
-    const taken = new Set(entry.work.witnesses.map((w) => w.id));
-    const id = freeName((stemAndTagOf(file.name).tag ?? read.lang).replace(/[^\w.-]/g, '-').replace(/^[^A-Za-z]+/, '') || 'text', taken);
-    const added = await storage.texts.addWitness(entry.id, withWitnessId(read, id, 'translation'));
-    if (!added.ok) {
-      this.reporter?.report(added.error);
-      return;
-    }
-    await this.load();
-    this.notifier?.notify({ message: `Added “${read.label}” to “${entry.title}” as a translation.` });
+    if (read) this.settle(await addTranslationFrom(storage, entry.work, read, file.name));
   }
 
   private async askReplaceText(entry: LibraryEntry): Promise<void> {
-    if (!entry.work) return;
-    const choice = await this.replaceDialog.ask(entry.work);
-    if (!choice) return;
+    const choice = entry.work ? await this.replaceDialog.ask(entry.work) : null;
+    const witness = entry.work?.witnesses.find((w) => w.id === choice?.witnessId);
     const storage = this.storage;
-    const witness = entry.work.witnesses.find((w) => w.id === choice.witnessId);
-    if (!storage || !witness) return;
+    if (!choice || !witness || !entry.work || !storage) return;
     if (!(await this.editor?.ensureName())) {
-      this.reporter?.report(nameNeeded());
+      this.reporter?.report(editorNameNeeded());
       return;
     }
-    const read: Witness | null = await this.importer.readText(choice.file);
-    if (!read) return;
-    const r = await storage.texts.replaceText({ workId: entry.id, witnessId: witness.id, paragraphs: read.paragraphs, note: `Replaced from ${choice.file.name}` });
-    if (!r.ok) {
-      this.reporter?.report(r.error);
+    const read = await this.importer.readText(choice.file);
+    if (read) this.settle(await replaceTextFrom(storage, entry.work, witness, read, choice.file.name));
+  }
+
+  /** A change to a work's texts: its notice once the list shows it, or its error. */
+  private settle(done: Result<string, PxError>): void {
+    if (!done.ok) {
+      this.reporter?.report(done.error);
       return;
     }
-    await this.load();
-    this.notifier?.notify({ message: `Replaced “${witness.label}” of “${entry.title}” from ${choice.file.name}: ${updateInWords({ ...r.value, newTexts: [] })}.` });
+    void this.load().then(() => this.notifier?.notify({ message: done.value }));
   }
 
   /** Imports files (the drop zone, the picker, or a drop anywhere on the page while the library shows). */

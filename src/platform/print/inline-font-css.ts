@@ -5,7 +5,7 @@
  * (a document needs a few of Noto Serif SC's ~100 subsets) and inlines their
  * woff2 as data: URLs. Browser only; the CLI's equivalent is node-font-css.ts.
  */
-import { neededFontSubsets, parseFontSubsets } from '../../core/export/font-subsets.ts';
+import { neededFontSubsets, parseFontSubsets, type FontSubset } from '../../core/export/font-subsets.ts';
 
 export type FetchBytes = (url: string, signal?: AbortSignal) => Promise<Uint8Array>;
 
@@ -41,13 +41,16 @@ export interface InlineFontOptions {
  */
 export async function inlineFontCss(css: string, text: string, base: string, opts: InlineFontOptions = {}): Promise<InlinedFontCss> {
   const fetchFont = opts.fetchFont ?? fetchBytes;
-  const needed: Array<{ rule: string; url: string }> = [];
+  const faces: Array<{ rule: string; url: string; subset: FontSubset }> = [];
   for (const m of css.matchAll(/@font-face\s*{[^}]*}/g)) {
     const rule = m[0];
     const subset = parseFontSubsets(rule)[0];
     const url = /url\(\s*["']?([^)"']+\.woff2)["']?\s*\)/.exec(rule)?.[1];
-    if (subset && url && neededFontSubsets([subset], text).length > 0) needed.push({ rule, url });
+    if (subset && url) faces.push({ rule, url, subset });
   }
+  // One pass over the text for all the rules: per rule, a long edition took seconds each.
+  const used = new Set(neededFontSubsets(faces.map((f) => f.subset), text));
+  const needed = faces.filter((f) => used.has(f.subset));
   let unreachable = 0;
   let done = 0;
   opts.onFont?.(0, needed.length);

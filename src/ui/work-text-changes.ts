@@ -1,10 +1,15 @@
 /**
- * "Update" for a work imported again: each text the library has is replaced
+ * The library's changes to a stored work's texts, each ending in the words
+ * of its notice: add a translation from a file, replace one text by a new
+ * version, and "Update" for a work imported again.
+ *
+ * Update: each text the library has is replaced
  * by its new version (as revisions, so every earlier text stays in the
  * history); a translation the library lacks is added. Texts are matched by
  * id (the importer derives ids from the file names, so the same files give
  * the same ids); an original under another id replaces the stored original.
  */
+import { freeName, stemAndTagOf, withWitnessId } from '../core/import/index.ts';
 import type { Witness, Work } from '../core/model/work.ts';
 import { ok, type PxError, type Result } from '../core/result.ts';
 import type { PxStorage } from './contexts.ts';
@@ -54,4 +59,18 @@ export function updateInWords(s: Omit<UpdateSummary, 'id'>): string {
     s.newTexts.length ? `new text${s.newTexts.length === 1 ? '' : 's'}: ${s.newTexts.join(', ')}` : '',
   ].filter(Boolean);
   return parts.length ? `${parts.join(', ')}; the earlier texts are in the history` : 'nothing had changed';
+}
+
+/** The file's text becomes one more translation of `work`, its id from the file name (`x.ru.txt` → `ru`) or its language. */
+export async function addTranslationFrom(storage: PxStorage, work: Work, read: Witness, fileName: string): Promise<Result<string, PxError>> {
+  const taken = new Set(work.witnesses.map((w) => w.id));
+  const id = freeName((stemAndTagOf(fileName).tag ?? read.lang).replace(/[^\w.-]/g, '-').replace(/^[^A-Za-z]+/, '') || 'text', taken);
+  const added = await storage.texts.addWitness(work.id, withWitnessId(read, id, 'translation'));
+  return added.ok ? ok(`Added “${read.label}” to “${work.meta.title ?? work.id}” as a translation.`) : added;
+}
+
+/** One text of `work` replaced by the file's version, as revisions. */
+export async function replaceTextFrom(storage: PxStorage, work: Work, witness: Witness, read: Witness, fileName: string): Promise<Result<string, PxError>> {
+  const r = await storage.texts.replaceText({ workId: work.id, witnessId: witness.id, paragraphs: read.paragraphs, note: `Replaced from ${fileName}` });
+  return r.ok ? ok(`Replaced “${witness.label}” of “${work.meta.title ?? work.id}” from ${fileName}: ${updateInWords({ ...r.value, newTexts: [] })}.`) : r;
 }
