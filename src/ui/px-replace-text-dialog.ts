@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { guessLanguage } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
 import { baseStyles, dialogStyles } from './theme.ts';
 
@@ -62,7 +63,7 @@ export class PxReplaceTextDialog extends LitElement {
     const ready = this.witnessId !== '' && this.file !== null;
     return html`
       <dialog aria-labelledby="replace-heading" @close=${() => this.finish(null)}>
-        <h2 id="replace-heading">Replace a text of “${title}”</h2>
+        <h2 id="replace-heading">Replace a text of “<span lang=${guessLanguage(title)}>${title}</span>”</h2>
         <p>The new version’s paragraphs that differ become revisions; the earlier text stays in each paragraph’s history.</p>
         <fieldset>
           <legend>Text to replace</legend>

@@ -90,6 +90,16 @@ for (const [width, height] of [[1280, 900], [390, 844]] as const) {
       await (await chooser).setFiles({ name: 'x.7brands.txt', mimeType: 'text/plain', buffer: await sampleFile('wilson-121617.en.txt') });
       await row.locator('px-witness-list li').nth(2).waitFor();
       assert.match(await row.locator('.identity').innerText(), /^3 texts/);
+      // Replace a text: the English by a new version; the change is a revision, said in the notice.
+      await row.getByRole('button', { name: /^Replace a text of / }).click();
+      const replace = page.getByRole('dialog', { name: /^Replace a text of / });
+      await replace.getByRole('radio', { name: /^x\.en\.txt/ }).check();
+      const en = (await sampleFile('en-parallax.txt')).toString('utf8');
+      await replace.getByLabel('New version (a text file)').setInputFiles({ name: 'x.en.txt', mimeType: 'text/plain', buffer: Buffer.from(en.replace(/\n\n/, ' One more sentence.\n\n')) });
+      await screenshot(page, `replace-text-${width}`);
+      await replace.getByRole('button', { name: 'Replace the text' }).click();
+      await answerNameIfAsked(page);
+      await page.locator('px-notifier').getByText(/^Replaced .* 1 paragraph changed/).waitFor({ timeout: 20_000 });
       // Open it: the original and both translations side by side, aligned.
       await row.getByRole('link').first().click();
       await page.locator('px-compare-view [role="row"][data-row="1"]').waitFor({ timeout: 30_000 });
