@@ -7,13 +7,26 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltApp } from './support/app-under-test.ts';
 import { repoRoot, screenshot } from './support/browser.ts';
 
 const app = useBuiltApp();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A/AA violations (axe-core) of the library with its open dialog. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; help: string }> }> } }).axe;
+    const r = await axe.run({ include: [['px-app']], exclude: [['px-app', 'px-work-view']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help}`);
+  });
+}
 const SAMPLE = 'wilson-121617';
 const sampleFile = (name: string) => readFile(path.join(repoRoot, 'translations', SAMPLE, name));
 
@@ -42,7 +55,10 @@ async function importTogether(page: Page, files: Awaited<ReturnType<typeof userT
   await page.locator('px-import-drop input.files').setInputFiles(files);
   const pairing = page.getByRole('dialog', { name: 'Import as one work?' });
   await pairing.waitFor();
-  if (shot) await screenshot(page, shot);
+  if (shot) {
+    await screenshot(page, shot);
+    assert.deepEqual(await violations(page), [], 'the pairing dialog');
+  }
   assert.equal(await pairing.getByRole('radio', { name: /x\.zh\.txt/ }).isChecked(), true, 'the Chinese text is the original by default');
   await pairing.getByRole('button', { name: 'Import as one work' }).click();
 }
@@ -97,6 +113,7 @@ for (const [width, height] of [[1280, 900], [390, 844]] as const) {
       const en = (await sampleFile('en-parallax.txt')).toString('utf8');
       await replace.getByLabel('New version (a text file)').setInputFiles({ name: 'x.en.txt', mimeType: 'text/plain', buffer: Buffer.from(en.replace(/\n\n/, ' One more sentence.\n\n')) });
       await screenshot(page, `replace-text-${width}`);
+      assert.deepEqual(await violations(page), [], 'the replace dialog');
       await replace.getByRole('button', { name: 'Replace the text' }).click();
       await answerNameIfAsked(page);
       await page.locator('px-notifier').getByText(/^Replaced .* 1 paragraph changed/).waitFor({ timeout: 20_000 });
@@ -129,6 +146,7 @@ for (const [width, height] of [[1280, 900], [390, 844]] as const) {
       await importTogether(page, await userTexts());
       await again.waitFor();
       await screenshot(page, `reimport-question-${width}`);
+      assert.deepEqual(await violations(page), [], 'the re-import dialog');
       await again.getByRole('button', { name: 'Cancel' }).click();
       await again.waitFor({ state: 'hidden' });
       assert.equal(await page.locator('px-library li.work[data-work-id^="x"]').count(), 1);
