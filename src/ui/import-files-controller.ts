@@ -9,7 +9,10 @@
  * and a work already in the library offers update, keep both or cancel.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { decodeText, importFile, loadWorkFolder, pairedWork, proposePairing, sniffKind, type PairInput, type PairingProposal } from '../core/import/index.ts';
+import {
+  decodeText, importFile, loadWorkFolder, pairedWork, proposePairing, sniffKind, stemAndTagOf, withWitnessId, workIdFromName,
+  type PairInput, type PairingProposal,
+} from '../core/import/index.ts';
 import type { Witness, Work } from '../core/model/work.ts';
 import { pxError, type PxError, type Result } from '../core/result.ts';
 import { groupWorkFolders, type ChosenFile, type WorkFolderFiles } from './work-folders.ts';
@@ -35,6 +38,7 @@ export type ReimportChoice = 'update' | 'keep-both' | 'cancel';
 export interface ExistingWork {
   readonly id: string;
   readonly title: string;
+  readonly witnessIds: readonly string[];
 }
 
 /** What the controller needs from the app: storage, the person's answers, and the one place errors go. */
@@ -258,13 +262,13 @@ export class ImportFilesController {
 
   /** Stores a new work; one whose id is in the library already asks: update it, keep both, or cancel. */
   private async storeWork(target: ImportTarget, parsed: Work, base: Omit<ImportProgress, 'phase' | 'loaded'>): Promise<string | null> {
-    const existing = await target.existing(parsed.id);
+    const { existing, incoming } = await existingFor(target, parsed, base.name);
     if (existing) this.setProgress(null);
-    const choice = existing ? await target.chooseReimport(existing, parsed, base.name) : 'keep-both';
+    const choice = existing ? await target.chooseReimport(existing, incoming, base.name) : 'keep-both';
     if (choice === 'cancel') return null;
     this.setProgress({ ...base, phase: 'saving', loaded: base.total });
     const saved = existing && choice === 'update'
-      ? await target.update(existing.id, parsed, base.name)
+      ? await target.update(existing.id, incoming, base.name)
       : await target.store(distinctCopy(parsed, await target.takenIds()));
     if (!saved.ok) {
       target.report(saved.error);
@@ -296,4 +300,19 @@ function groupByFolder(texts: readonly ParsedText[]): ParsedText[][] {
   const groups = new Map<string, ParsedText[]>();
   for (const t of texts) groups.set(t.folder, [...(groups.get(t.folder) ?? []), t]);
   return [...groups.values()];
+}
+
+/**
+ * The stored work an import is a new version of: the work with its id, or —
+ * for one text named like a paired work's (`x.en.txt` after `x.zh.txt` +
+ * `x.en.txt` became work `x`) — that work, with the text under its id there.
+ */
+async function existingFor(target: ImportTarget, work: Work, sourceName: string): Promise<{ existing: ExistingWork | null; incoming: Work }> {
+  const same = await target.existing(work.id);
+  const [only] = work.witnesses;
+  const { stem, tag } = stemAndTagOf(sourceName);
+  if (same || !only || work.witnesses.length !== 1 || !tag || !stem) return { existing: same, incoming: work };
+  const paired = await target.existing(workIdFromName(stem));
+  if (!paired?.witnessIds.includes(tag)) return { existing: null, incoming: work };
+  return { existing: paired, incoming: { ...work, witnesses: [withWitnessId(only, tag, only.role)] } };
 }

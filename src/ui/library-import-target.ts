@@ -29,7 +29,7 @@ export function libraryImportTarget({ storage, reporter, editor, pairing, reimpo
     takenIds: async () => new Set([...(await live()), ...(await storage.works.listRemovedWorks())].map((w) => w.id)),
     existing: async (id) => {
       const found = (await live()).find((w) => w.id === id);
-      return found ? { id: found.id, title: found.title ?? found.id } : null;
+      return found ? { id: found.id, title: found.title ?? found.id, witnessIds: found.witnessIds } : null;
     },
     store: async (work) => {
       const r = await storage.works.importWork(work);

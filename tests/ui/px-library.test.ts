@@ -110,6 +110,16 @@ describe('px-library', () => {
     const work = await storage.works.loadWork('x');
     assert.ok(work.ok);
     assert.deepEqual(work.value.witnesses.map((w) => [w.id, w.role]), [['zh', 'original'], ['en', 'translation']]);
+    // One of its files imported again alone is a new version of that text of the work.
+    choose(el, [new File(['The delegation arrived at 4 p.m.\n\nThey left the next day.'], 'x.en.txt', { type: 'text/plain' })]);
+    const again = await until(() => el.shadowRoot?.querySelector('px-reimport-dialog')?.shadowRoot?.querySelector('dialog[open]'), 'the re-import question');
+    [...again.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Update the work')?.click();
+    await until(() => services.notices.some((n) => n.message.startsWith('Updated')), 'the update notice');
+    const updated = await storage.works.loadWork('x');
+    assert.ok(updated.ok);
+    assert.equal(updated.value.witnesses.find((w) => w.id === 'en')?.paragraphs[0]?.text, 'The delegation arrived at 4 p.m.');
+    assert.equal(updated.value.witnesses.find((w) => w.id === 'zh')?.paragraphs[0]?.text, '代表团下午三点到达。', 'the other text untouched');
+    assert.equal((await storage.works.listWorks()).length, 1, 'no second work');
     assert.deepEqual(services.errors, []);
     await done();
   });
