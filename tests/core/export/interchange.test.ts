@@ -62,6 +62,9 @@ describe('font subsets', () => {
     assert.deepEqual(neededFontSubsets(subsets, '巴').length, 1);
     assert.deepEqual(neededFontSubsets(subsets, '巴 p.m.').length, 2);
     assert.deepEqual(neededFontSubsets(subsets, '한').length, 0);
+    // A character outside the BMP counts as itself, not as its two surrogates.
+    const astral = parseFontSubsets('@font-face{src:url(e.woff2);unicode-range:U+1F600-1F64F}@font-face{src:url(s.woff2);unicode-range:U+D800-DFFF}');
+    assert.deepEqual(neededFontSubsets(astral, 'ok 😀').map((s) => s.file), ['e.woff2']);
   });
 });
 
