@@ -298,7 +298,11 @@ export class ImportFilesController {
 
 function groupByFolder(texts: readonly ParsedText[]): ParsedText[][] {
   const groups = new Map<string, ParsedText[]>();
-  for (const t of texts) groups.set(t.folder, [...(groups.get(t.folder) ?? []), t]);
+  for (const t of texts) {
+    const group = groups.get(t.folder);
+    if (group) group.push(t);
+    else groups.set(t.folder, [t]);
+  }
   return [...groups.values()];
 }
 
