@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   align: { summary: 'align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--no-lexicon] [--json]', load: () => import('./commands/align.ts') },
   check: { summary: 'check <original> <translation> [--names <names.json>] [--source-lang <bcp47>] [--target-lang <bcp47>] [--json]', load: () => import('./commands/check.ts') },
   diff: { summary: 'diff <a> <b> [--lang <bcp47>] [--ignore-punctuation] [--strip-marks] [--json]', load: () => import('./commands/diff.ts') },
+  team: { summary: 'team serve|add-user|share|pull … (see parallax team)', load: () => import('./commands/team.ts') },
   export: { summary: 'export <work-folder|bundle.json|work.tei.xml> --format pdf|html|tei|tmx|xliff|docx|epub|md|json [--layout synoptic|facing|translation] [--paper a4|letter] [--translation <witness-id>] [--names <names.json>] [--apparatus] --out <file>', load: () => import('./commands/export.ts') },
 };
 

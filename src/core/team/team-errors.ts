@@ -23,7 +23,7 @@ function teamError(code: TeamErrorCode, message: string, hint: string): TeamErro
 
 export const teamErrors = {
   unreachable: (url: string, why: string) =>
-    teamError('TEAM_UNREACHABLE', `The team server at ${url} cannot be reached (${why}).`, 'Check the address and that the server is running; your changes are kept and sent when it is back.'),
+    teamError('TEAM_UNREACHABLE', `The team server at ${url} cannot be reached (${why}).`, 'Check the address and that the server is running.'),
   unauthorized: () =>
     teamError('TEAM_UNAUTHORIZED', 'Wrong user name or password.', 'Check them with whoever runs the team server; the password is never stored, so type it again.'),
   forbidden: (reason: string) =>
