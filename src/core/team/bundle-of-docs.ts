@@ -16,7 +16,7 @@ import { FieldError, isObject, type JsonObject } from '../bundle/read-fields.ts'
 import { readBundleRecords } from '../bundle/read-records.ts';
 import { err, ok, type Result } from '../result.ts';
 import { approvedRevisionAt } from '../workflow/revision-state.ts';
-import type { Revision, TransitionEvent } from '../workflow/revision.ts';
+import type { Revision, RevisionComment, TransitionEvent } from '../workflow/revision.ts';
 import { teamErrors, type TeamError } from './team-errors.ts';
 import { DOC_PREFIX, type TeamDocType } from './team-docs.ts';
 
@@ -33,13 +33,29 @@ export interface FoldedWork {
 
 type Sorted = { [K in TeamDocType]: JsonObject[] };
 
-export function bundleOfDocs(docs: readonly unknown[], workId: string): Result<FoldedWork, TeamError> {
+/** The records of some documents of one work (a replication batch, or all of them), each checked on its own. */
+export interface TeamRecords {
+  readonly work: BundleWork | null;
+  readonly revisions: readonly Revision[];
+  readonly events: readonly TransitionEvent[];
+  readonly comments: readonly RevisionComment[];
+  /** Every alignment snapshot (the latest per witness wins when folded). */
+  readonly alignments: readonly BundleAlignment[];
+  /** The latest name list among the documents, or null when there was none. */
+  readonly names: readonly BundleName[] | null;
+  readonly skipped: readonly SkippedDoc[];
+}
+
+/**
+ * `knownAuthors` gives the authors of revisions outside `docs` (already
+ * applied), so a decision's claim about its proposer is checked in a batch too.
+ */
+export function readTeamRecords(docs: readonly unknown[], workId: string, knownAuthors: ReadonlyMap<string, string> = new Map()): TeamRecords {
   const skipped: SkippedDoc[] = [];
   const sorted = sortDocs(docs, workId, skipped);
-  const workRaw = sorted.work[0];
-  if (!workRaw) return err(teamErrors.notFound(`The work “${workId}”`));
   const revisions = keepValid(sorted.revision, 'revisions', skipped) as Revision[];
-  const authorOf = new Map(revisions.map((r) => [r.id, r.author]));
+  const authorOf = new Map(knownAuthors);
+  for (const r of revisions) authorOf.set(r.id, r.author);
   const proposerOf = new Map(sorted.event.map((d) => [d['id'], d['proposer']]));
   const events = (keepValid(sorted.event, 'events', skipped) as TransitionEvent[]).filter((e) => {
     const claimed = proposerOf.get(e.id);
@@ -48,20 +64,35 @@ export function bundleOfDocs(docs: readonly unknown[], workId: string): Result<F
     skipped.push({ id: DOC_PREFIX.event + e.id, reason: `it names ${String(claimed)} as the proposer of a revision ${actual} wrote` });
     return false;
   });
-  const comments = keepValid(sorted.comment, 'comments', skipped);
-  const alignments = latestAlignments(keepValid(sorted.alignment, 'alignments', skipped) as BundleAlignment[]);
-  const names = latestNames(sorted.names, workId, skipped);
-  const work = withCurrentRevisions(stripDoc(workRaw, workId), revisions, events);
-  const raw = { scope: 'work', works: [work], revisions, events, comments, alignments, names };
-  try {
-    const bundle = readBundleRecords(raw);
-    const broken = checkReferences(bundle);
-    if (broken) return err(teamErrors.badRecord(workId, broken.message));
-    return ok({ bundle: { ...bundle, format: BUNDLE_FORMAT, version: BUNDLE_VERSION }, skipped });
-  } catch (e) {
-    if (e instanceof FieldError) return err(teamErrors.badRecord(DOC_PREFIX.work + workId, e.error.message));
-    throw e;
+  const workRaw = sorted.work[0];
+  let work: BundleWork | null = null;
+  if (workRaw) {
+    try {
+      work = readBundleRecords({ ...emptyRaw(), works: [stripDoc(workRaw, workId)] }).works[0] ?? null;
+    } catch (e) {
+      skipped.push({ id: String(workRaw['_id']), reason: e instanceof FieldError ? e.error.message : 'unreadable' });
+    }
   }
+  return {
+    work, revisions, events,
+    comments: keepValid(sorted.comment, 'comments', skipped) as RevisionComment[],
+    alignments: keepValid(sorted.alignment, 'alignments', skipped) as BundleAlignment[],
+    names: latestNames(sorted.names, workId, skipped),
+    skipped,
+  };
+}
+
+export function bundleOfDocs(docs: readonly unknown[], workId: string): Result<FoldedWork, TeamError> {
+  const r = readTeamRecords(docs, workId);
+  if (!r.work) return err(teamErrors.notFound(`The work “${workId}”`));
+  const bundle: Bundle = {
+    format: BUNDLE_FORMAT, version: BUNDLE_VERSION, scope: 'work',
+    works: [withCurrentRevisions(r.work, r.revisions, r.events)],
+    revisions: r.revisions, events: r.events, comments: r.comments,
+    alignments: latestAlignments(r.alignments), names: r.names ?? [],
+  };
+  const broken = checkReferences(bundle);
+  return broken ? err(teamErrors.badRecord(workId, broken.message)) : ok({ bundle, skipped: r.skipped });
 }
 
 function sortDocs(docs: readonly unknown[], workId: string, skipped: SkippedDoc[]): Sorted {
@@ -111,29 +142,24 @@ function stripDoc(d: JsonObject, workId: string): JsonObject {
 }
 
 /** Each paragraph's current revision is the fold of the approvals, not what the work document was shared with. */
-function withCurrentRevisions(work: JsonObject, revisions: readonly Revision[], events: readonly TransitionEvent[]): JsonObject {
+export function withCurrentRevisions(work: BundleWork, revisions: readonly Revision[], events: readonly TransitionEvent[]): BundleWork {
   const revisionsOf = new Map<string, Revision[]>();
   for (const r of revisions) revisionsOf.set(r.paragraphId, [...(revisionsOf.get(r.paragraphId) ?? []), r]);
   const approvalsOf = new Map<string, TransitionEvent[]>();
   for (const e of events) if (e.to === 'approved') approvalsOf.set(e.paragraphId, [...(approvalsOf.get(e.paragraphId) ?? []), e]);
-  const witnesses = Array.isArray(work['witnesses']) ? work['witnesses'] : [];
   return {
     ...work,
-    witnesses: witnesses.map((w: unknown) => {
-      if (!isObject(w) || !Array.isArray(w['paragraphs'])) return w;
-      return {
-        ...w,
-        paragraphs: w['paragraphs'].map((p: unknown) => {
-          if (!isObject(p) || typeof p['id'] !== 'string') return p;
-          const current = approvedRevisionAt(revisionsOf.get(p['id']) ?? [], approvalsOf.get(p['id']) ?? []);
-          return current ? { ...p, revisionId: current.id } : p;
-        }),
-      };
-    }),
-  } satisfies Partial<Record<keyof BundleWork, unknown>>;
+    witnesses: work.witnesses.map((w) => ({
+      ...w,
+      paragraphs: w.paragraphs.map((p) => {
+        const current = approvedRevisionAt(revisionsOf.get(p.id) ?? [], approvalsOf.get(p.id) ?? []);
+        return current ? { ...p, revisionId: current.id } : p;
+      }),
+    })),
+  };
 }
 
-function latestAlignments(all: readonly BundleAlignment[]): BundleAlignment[] {
+export function latestAlignments(all: readonly BundleAlignment[]): BundleAlignment[] {
   const byWitness = new Map<string, BundleAlignment>();
   for (const a of all) {
     const have = byWitness.get(a.witnessId);
@@ -143,10 +169,10 @@ function latestAlignments(all: readonly BundleAlignment[]): BundleAlignment[] {
   return [...byWitness.values()];
 }
 
-function latestNames(docs: readonly JsonObject[], workId: string, skipped: SkippedDoc[]): BundleName[] {
+function latestNames(docs: readonly JsonObject[], workId: string, skipped: SkippedDoc[]): BundleName[] | null {
   let best: JsonObject | undefined;
   for (const d of docs) if (!best || String(d['updatedAt']) >= String(best['updatedAt'])) best = d;
-  if (!best) return [];
+  if (!best) return null;
   const entries = Array.isArray(best['entries']) ? best['entries'] : [];
   const names = entries.map((e: unknown) => ({ ...(isObject(e) ? e : {}), workId, author: best?.['author'], updatedAt: best?.['updatedAt'] }));
   try {
@@ -154,6 +180,6 @@ function latestNames(docs: readonly JsonObject[], workId: string, skipped: Skipp
     return names as unknown as BundleName[];
   } catch (e) {
     skipped.push({ id: String(best['_id'] ?? ''), reason: e instanceof FieldError ? e.error.message : 'unreadable' });
-    return [];
+    return null;
   }
 }
