@@ -24,6 +24,9 @@ export interface PouchChanges {
 export interface PouchEmitter {
   on(event: string, listener: (info: unknown) => void): this;
   cancel(): void;
+  /** A two-way sync's halves. */
+  readonly push?: PouchEmitter;
+  readonly pull?: PouchEmitter;
 }
 
 export interface PouchDatabase {

@@ -114,14 +114,24 @@ export async function startWorkSync(opts: WorkSyncOptions): Promise<WorkSync> {
   const connect = () => {
     if (replication) return;
     setStatus({ kind: 'syncing' });
-    replication = local.sync(remote, { live: true, retry: true, back_off_function: backOff })
+    let failing = false;
+    const sync = local.sync(remote, { live: true, retry: true, back_off_function: backOff });
+    // The two-way sync swallows its halves' errors while it retries; they tell whether the server is there.
+    for (const half of [sync.push, sync.pull]) {
+      half?.on('requestError', (e) => {
+        failing = true;
+        setStatus(statusOfError(e));
+      });
+    }
+    replication = sync
       .on('active', () => {
+        failing = false;
         deniedSincePause = false;
         setStatus({ kind: 'syncing' });
       })
       .on('paused', (e) => {
         if (e) setStatus(statusOfError(e));
-        else if (!deniedSincePause) setStatus({ kind: 'synced' });
+        else if (!deniedSincePause && !failing) setStatus({ kind: 'synced' });
       })
       .on('denied', (info) => {
         const d = (info as { doc?: { id?: string; reason?: string; message?: string } }).doc ?? {};
