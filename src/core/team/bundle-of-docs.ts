@@ -29,6 +29,8 @@ export interface FoldedWork {
   readonly bundle: Bundle;
   /** Documents left out of the fold, with why (malformed, or an event whose claim about its proposal is false). */
   readonly skipped: readonly SkippedDoc[];
+  /** Decisions and comments whose revision has not arrived yet (held back until it does). */
+  readonly waiting: number;
 }
 
 type Sorted = { [K in TeamDocType]: JsonObject[] };
@@ -85,14 +87,19 @@ export function readTeamRecords(docs: readonly unknown[], workId: string, knownA
 export function bundleOfDocs(docs: readonly unknown[], workId: string): Result<FoldedWork, TeamError> {
   const r = readTeamRecords(docs, workId);
   if (!r.work) return err(teamErrors.notFound(`The work “${workId}”`));
+  // Replication does not keep order across batches: a decision or comment can arrive before its revision.
+  const have = new Set(r.revisions.map((x) => x.id));
+  const events = r.events.filter((e) => have.has(e.revisionId));
+  const comments = r.comments.filter((c) => have.has(c.revisionId));
   const bundle: Bundle = {
     format: BUNDLE_FORMAT, version: BUNDLE_VERSION, scope: 'work',
-    works: [withCurrentRevisions(r.work, r.revisions, r.events)],
-    revisions: r.revisions, events: r.events, comments: r.comments,
+    works: [withCurrentRevisions(r.work, r.revisions, events)],
+    revisions: r.revisions, events, comments,
     alignments: latestAlignments(r.alignments), names: r.names ?? [],
   };
   const broken = checkReferences(bundle);
-  return broken ? err(teamErrors.badRecord(workId, broken.message)) : ok({ bundle, skipped: r.skipped });
+  const waiting = r.events.length - events.length + r.comments.length - comments.length;
+  return broken ? err(teamErrors.badRecord(workId, broken.message)) : ok({ bundle, skipped: r.skipped, waiting });
 }
 
 function sortDocs(docs: readonly unknown[], workId: string, skipped: SkippedDoc[]): Sorted {
