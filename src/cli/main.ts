@@ -1,38 +1,71 @@
 /**
- * Argument dispatch for `parallax <command>`. Each command lives in its own
- * file under commands/ and is loaded only when called, so `parallax import`
- * never pays for the PDF exporter.
+ * `parallax <command> …`: finds the command in the registry, parses its
+ * command line, runs it, and is the one place where anything thrown becomes
+ * `error[INTERNAL]` (the stack only with PARALLAX_DEBUG=1).
  */
-import { formatError, pxError } from '../core/result.ts';
-import type { CommandIo } from './io.ts';
-import { nodeIo } from './io.ts';
+import { createRequire } from 'node:module';
+import { pxError } from '../core/result.ts';
+import { parseCommandLine } from './args.ts';
+import { CliFailure, EXIT_OK, EXIT_USAGE, fail } from './cli-failure.ts';
+import { COMMANDS } from './commands/index.ts';
+import { commandHelp, errorCodesHelp, globalUsage } from './help.ts';
+import { nodeIo, sessionIo, type CommandIo } from './io.ts';
+import { escapeLine } from './terminal.ts';
 
-export type Command = (args: string[], io: CommandIo) => Promise<number>;
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
-  import: { summary: 'import <file|work-folder|bundle.json> [--lang <bcp47>] [--encoding <label>] [--work <id>] [--json]', load: () => import('./commands/import.ts') },
-  align: { summary: 'align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--no-lexicon] [--json]', load: () => import('./commands/align.ts') },
-  check: { summary: 'check <original> <translation> [--names <names.json>] [--source-lang <bcp47>] [--target-lang <bcp47>] [--json]', load: () => import('./commands/check.ts') },
-  diff: { summary: 'diff <a> <b> [--lang <bcp47>] [--ignore-punctuation] [--strip-marks] [--json]', load: () => import('./commands/diff.ts') },
-  team: { summary: 'team serve|add-user|share|pull … (see parallax team)', load: () => import('./commands/team.ts') },
-  export: { summary: 'export <work-folder|bundle.json|work.tei.xml> --format pdf|html|tei|tmx|xliff|docx|epub|md|json [--layout synoptic|facing|translation] [--paper a4|letter] [--translation <witness-id>] [--names <names.json>] [--apparatus] --out <file>', load: () => import('./commands/export.ts') },
-};
-
-export function usage(): string {
-  return ['Usage: parallax <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  parallax ${c.summary}`)].join('\n');
+export async function main(argv: readonly string[], io: CommandIo = nodeIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    return internalError(io, e);
+  }
 }
 
-export async function main(argv: string[], io: CommandIo = nodeIo): Promise<number> {
+async function dispatch(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
-    return name ? 0 : 1;
+  if (name === undefined) {
+    io.err(globalUsage(await loadAll()));
+    return EXIT_USAGE;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(formatError(pxError('CLI_UNKNOWN_COMMAND', `Unknown command "${name}"`, `use one of: ${Object.keys(COMMANDS).join(', ')}`)));
-    return 1;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    if (rest[0] === 'errors') io.out(errorCodesHelp());
+    else if (rest[0] !== undefined) return main([rest[0], '--help'], io);
+    else io.out(globalUsage(await loadAll()));
+    return EXIT_OK;
   }
-  const { run } = await command.load();
-  return run(rest, io);
+  if (name === '--version' || name === '-V') {
+    io.out(`parallax ${VERSION}`);
+    return EXIT_OK;
+  }
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    const what = name.startsWith('-') ? `${escapeLine(name)} is not an option of parallax itself` : `there is no command ${JSON.stringify(escapeLine(name))}`;
+    return fail(io, pxError('CLI_UNKNOWN_COMMAND', what, `use one of: ${COMMANDS.map((c) => c.name).join(', ')} (parallax --help)`));
+  }
+  const { command } = await entry.load();
+  const parsed = parseCommandLine(command, rest);
+  if (!parsed.ok) return fail(io, parsed.error, EXIT_USAGE);
+  if (parsed.value.help) {
+    io.out(commandHelp(command));
+    return EXIT_OK;
+  }
+  try {
+    return await command.run({ values: parsed.value.values, positionals: parsed.value.positionals, io: sessionIo(io) });
+  } catch (e) {
+    if (e instanceof CliFailure) return fail(io, e.error);
+    throw e;
+  }
+}
+
+async function loadAll() {
+  return Promise.all(COMMANDS.map(async (c) => (await c.load()).command));
+}
+
+/** Anything thrown that no command expected: a bug, reported as one line. */
+export function internalError(io: Pick<CommandIo, 'err'>, e: unknown): number {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  io.err(escapeLine(`error[INTERNAL]: ${detail} — please report this (run with PARALLAX_DEBUG=1 for the details)`));
+  if (process.env['PARALLAX_DEBUG'] === '1' && e instanceof Error && e.stack) io.err(e.stack);
+  return 1;
 }

@@ -1,3 +1,5 @@
+import type { PxErrorCode } from './errors/codes.ts';
+
 /**
  * A parser or importer returns a Result: a malformed file is an expected
  * outcome, not an exception, so callers switch over `ok` instead of catching.
@@ -6,8 +8,8 @@ export type Result<T, E = PxError> = { readonly ok: true; readonly value: T } | 
 
 /** A coded, user-facing error: what happened, and what to do about it. */
 export interface PxError {
-  /** Stable upper-snake code with an area prefix, e.g. `IMPORT_EMPTY`. */
-  readonly code: string;
+  /** Stable upper-snake code with an area prefix, e.g. `IMPORT_EMPTY`; one of the codes in errors/codes.ts. */
+  readonly code: PxErrorCode;
   /** What happened, in one sentence a person can read. */
   readonly message: string;
   /** What to do about it. */
@@ -22,7 +24,7 @@ export function err<E = PxError>(error: E): Result<never, E> {
   return { ok: false, error };
 }
 
-export function pxError(code: string, message: string, hint: string): PxError {
+export function pxError(code: PxErrorCode, message: string, hint: string): PxError {
   return { code, message, hint };
 }
 

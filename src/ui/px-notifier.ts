@@ -10,6 +10,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { errorTitle, isPxErrorCode } from '../core/errors/index.ts';
 import type { PxError } from '../core/result.ts';
 import type { Notice } from './contexts.ts';
 import { baseStyles } from './theme.ts';
@@ -47,7 +48,7 @@ export function toPxError(e: unknown): PxError {
 export function isPxError(e: unknown): e is PxError {
   if (typeof e !== 'object' || e === null) return false;
   const o = e as Record<string, unknown>;
-  return typeof o['code'] === 'string' && typeof o['message'] === 'string' && typeof o['hint'] === 'string';
+  return isPxErrorCode(o['code']) && typeof o['message'] === 'string' && typeof o['hint'] === 'string';
 }
 
 @customElement('px-notifier')
@@ -93,11 +94,15 @@ export class PxNotifier extends LitElement {
         flex: 1;
         min-width: 0;
       }
+      .title {
+        margin: 0;
+        font-weight: 600;
+        color: var(--px-danger);
+      }
       .code {
         font-family: var(--px-font-mono);
-        font-size: 0.8125rem;
-        color: var(--px-danger);
-        font-weight: 600;
+        font-size: 0.75rem;
+        color: var(--px-text-muted);
       }
       .message {
         margin: var(--px-space-1) 0;
@@ -176,13 +181,14 @@ export class PxNotifier extends LitElement {
           (e) => html`
             <div class="item error" data-code=${e.error.code}>
               <div class="body">
-                <div class="code">${e.error.code}</div>
+                <p class="title">${errorTitle(e.error.code)}</p>
                 <p class="message">${e.error.message}</p>
                 <p class="hint">${e.error.hint}</p>
+                <div class="code" title="The code to quote when reporting this">${e.error.code}</div>
                 ${e.count > 1 ? html`<span class="count">(${e.count} times)</span>` : nothing}
               </div>
               <div class="actions">
-                <button type="button" @click=${() => this.dismissError(e.key)} aria-label="Dismiss error ${e.error.code}">Dismiss</button>
+                <button type="button" @click=${() => this.dismissError(e.key)} aria-label="Dismiss: ${errorTitle(e.error.code)}">Dismiss</button>
               </div>
             </div>
           `,

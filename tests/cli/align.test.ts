@@ -99,14 +99,14 @@ describe('parallax align', () => {
 
   it('fails with coded errors', () => {
     const bad = cli(sample('zh-Hans.txt'), sample('en-parallax.txt'), '--units', 'words');
-    assert.equal(bad.code, 1);
-    assert.match(bad.stderr, /error\[ALIGN_BAD_UNITS\]/);
+    assert.equal(bad.code, 2, 'a wrong option value is a usage error');
+    assert.match(bad.stderr, /^error\[CLI_BAD_VALUE\]: --units "words" is not one of: paragraphs, sentences, lines — /);
     const missing = cli(sample('zh-Hans.txt'), path.join(tmp, 'nope.txt'));
     assert.equal(missing.code, 1);
-    assert.match(missing.stderr, /error\[ALIGN_FILE_NOT_FOUND\]/);
+    assert.match(missing.stderr, /^error\[INPUT_NOT_FOUND\]: ".*nope\.txt" does not exist/);
     const usage = cli(sample('zh-Hans.txt'));
-    assert.equal(usage.code, 1);
-    assert.match(usage.stderr, /Usage: parallax align/);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /^error\[CLI_USAGE\]: parallax align needs <translation> — /);
     writeFileSync(path.join(tmp, 'dots.txt'), '...\n\n…\n');
     const empty = cli(path.join(tmp, 'dots.txt'), sample('en-parallax.txt'), '--units', 'lines', '--source-lang', 'zh');
     assert.equal(empty.code, 0, 'punctuation-only text still aligns, flagged');

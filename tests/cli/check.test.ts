@@ -58,18 +58,18 @@ describe('parallax check', () => {
   it('fails with one coded line when it cannot read its input', () => {
     writeFileSync(path.join(tmp, 'bad.json'), '{');
     for (const [code, args] of [
-      ['CHECK_FILE_NOT_FOUND', [path.join(tmp, 'missing.txt'), sample('en-parallax.txt')]],
-      ['CHECK_FILE_NOT_FOUND', [sample('zh-Hans.txt'), sample('en-parallax.txt'), '--names', path.join(tmp, 'missing.json')]],
+      ['INPUT_NOT_FOUND', [path.join(tmp, 'missing.txt'), sample('en-parallax.txt')]],
+      ['INPUT_NOT_FOUND', [sample('zh-Hans.txt'), sample('en-parallax.txt'), '--names', path.join(tmp, 'missing.json')]],
       ['CHECK_NAMES_NOT_JSON', [sample('zh-Hans.txt'), sample('en-parallax.txt'), '--names', path.join(tmp, 'bad.json')]],
       ['CLI_UNKNOWN_OPTION', [sample('zh-Hans.txt'), sample('en-parallax.txt'), '--nope']],
     ] as const) {
       const r = cli(...args);
-      assert.equal(r.code, 1, code);
+      assert.equal(r.code, code.startsWith('CLI_') ? 2 : 1, code);
       assert.equal(r.stdout, '');
       assert.match(r.stderr.trim(), new RegExp(`^error\\[${code}\\]: .+ — .+$`));
     }
     const usage = cli(sample('zh-Hans.txt'));
-    assert.equal(usage.code, 1);
-    assert.match(usage.stderr, /^Usage: parallax check/);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /^error\[CLI_USAGE\]: parallax check needs <translation> — /);
   });
 });

@@ -53,7 +53,7 @@ describe('parallax diff', () => {
     assert.equal(r.stdout, '');
     assert.match(r.stderr.trim(), /^error\[CHECK_DIFF_LANGUAGES\]: .+ — .*parallax check/);
     const missing = cli(sample('nope.txt'), sample('en-parallax.txt'));
-    assert.match(missing.stderr.trim(), /^error\[CHECK_FILE_NOT_FOUND\]/);
+    assert.match(missing.stderr.trim(), /^error\[INPUT_NOT_FOUND\]/);
   });
 });
 

@@ -11,15 +11,17 @@ const code = (err: string) => /error\[([A-Z_]+)\]/.exec(err)?.[1];
 
 describe('parallax export: coded errors', () => {
   it('unknown format, layout and paper', async () => {
-    assert.equal(code((await cli(['export', SAMPLE, '--format', 'rtf', '--out', out])).err), 'EXPORT_UNKNOWN_FORMAT');
+    const rtf = await cli(['export', SAMPLE, '--format', 'rtf', '--out', out]);
+    assert.equal(code(rtf.err), 'EXPORT_UNKNOWN_FORMAT');
+    assert.equal(rtf.code, 2, 'a value outside the choices is a usage error');
     assert.equal(code((await cli(['export', SAMPLE, '--format', 'pdf', '--layout', 'zigzag', '--out', out])).err), 'EXPORT_UNKNOWN_LAYOUT');
     assert.equal(code((await cli(['export', SAMPLE, '--format', 'pdf', '--paper', 'a3', '--out', out])).err), 'EXPORT_UNKNOWN_PAPER');
   });
 
   it('usage when --out or --format is missing', async () => {
     const r = await cli(['export', SAMPLE, '--format', 'tei']);
-    assert.equal(r.code, 1);
-    assert.match(r.err, /Usage: parallax export/);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^error\[CLI_USAGE\]: parallax export needs --out — /);
   });
 
   it('an unknown translation witness', async () => {

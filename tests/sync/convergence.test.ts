@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runTeam } from '../../src/cli/commands/team.ts';
+import { nodeIo, sessionIo } from '../../src/cli/io.ts';
 import { serializeBundle } from '../../src/core/bundle/index.ts';
 import type { Bundle } from '../../src/core/bundle/bundle-types.ts';
 import { createIdFactory } from '../../src/core/ids.ts';
@@ -90,8 +91,9 @@ describe('convergence', () => {
       try {
         const out = path.join(dir, 'pulled.json');
         const lines: string[] = [];
-        const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t), readFile: async () => new Uint8Array(), writeFile: async () => {}, isDirectory: async () => false, listDirectory: async () => [] };
-        const code = await runTeam(['pull', workId, '--server', server.url, '--out', out], io, {
+        const io = sessionIo({ ...nodeIo, out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) });
+        const values = { server: server.url, out, port: '5984', host: '127.0.0.1', data: '', role: undefined, members: undefined, work: undefined, json: false };
+        const code = await runTeam('pull', workId, values, io, {
           env: { PARALLAX_USER: names.bob, PARALLAX_PASSWORD: `${names.bob}-pw` }, readStdin: async () => '', now: () => new Date(),
         });
         assert.equal(code, 0, lines.join('\n'));

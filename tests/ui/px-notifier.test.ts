@@ -12,13 +12,14 @@ async function notifier() {
 }
 
 describe('px-notifier', () => {
-  it('shows a coded error with its code, what happened and what to do, in an assertive live region', async () => {
+  it('shows a coded error with its title, what happened, what to do and its code, in an assertive live region', async () => {
     const el = await notifier();
     el.showError(pxError('IMPORT_EMPTY', 'empty.txt is empty', 'choose a file with text'));
     await el.updateComplete;
     const item = el.shadowRoot?.querySelector('[data-code="IMPORT_EMPTY"]');
     assert.ok(item);
-    assert.match(item.textContent ?? '', /IMPORT_EMPTY[\s\S]*empty\.txt is empty[\s\S]*choose a file with text/);
+    assert.match(item.textContent ?? '', /The file is empty[\s\S]*empty\.txt is empty[\s\S]*choose a file with text[\s\S]*IMPORT_EMPTY/);
+    assert.equal(item.querySelector('button')?.getAttribute('aria-label'), 'Dismiss: The file is empty', 'named in words, not by its code');
     assert.equal(item.closest('[role="alert"]')?.getAttribute('aria-live'), 'assertive');
     el.remove();
   });
@@ -33,8 +34,9 @@ describe('px-notifier', () => {
     assert.equal(el.shownErrors[0]?.code, 'UI_UNEXPECTED');
     assert.match(el.shownErrors[0]?.message ?? '', /boom/);
     assert.equal(toPxError('plain string').code, 'UI_UNEXPECTED');
-    assert.equal(isPxError({ code: 'X', message: 'm', hint: 'h' }), true);
-    assert.equal(isPxError({ code: 'X', message: 'm' }), false);
+    assert.equal(isPxError({ code: 'IMPORT_EMPTY', message: 'm', hint: 'h' }), true);
+    assert.equal(isPxError({ code: 'IMPORT_EMPTY', message: 'm' }), false);
+    assert.equal(isPxError({ code: 'NOT_A_CODE', message: 'm', hint: 'h' }), false, 'only the codes of PxErrorCode');
     el.remove();
   });
 
@@ -54,9 +56,9 @@ describe('px-notifier', () => {
 
   it('keeps at most five errors, the newest', async () => {
     const el = await notifier();
-    for (let i = 0; i < 7; i++) el.showError(pxError(`UI_TEST_${i}`, `error ${i}`, 'hint'));
+    for (let i = 0; i < 7; i++) el.showError(pxError('UI_UNEXPECTED', `error ${i}`, `hint ${i}`));
     await el.updateComplete;
-    assert.deepEqual(el.shownErrors.map((e) => e.code), ['UI_TEST_2', 'UI_TEST_3', 'UI_TEST_4', 'UI_TEST_5', 'UI_TEST_6']);
+    assert.deepEqual(el.shownErrors.map((e) => e.message), ['error 2', 'error 3', 'error 4', 'error 5', 'error 6']);
     el.remove();
   });
 

@@ -1,9 +1,8 @@
 /**
- * `parallax align <original> <translation> [--units paragraphs|sentences|lines] [--json]`:
- * imports both files, aligns the translation to the original and prints the
+ * `parallax align <original> <translation>`: imports both files, aligns the translation to the original and prints the
  * rows (JSON with 0-based unit indices, or a two-column listing).
  */
-import { formatError, pxError, type PxError, type Result } from '../../core/result.ts';
+import { formatError, pxError, type Result } from '../../core/result.ts';
 import { decodeText, guessLanguage, importFile } from '../../core/import/index.ts';
 import { loadZhEnLexicon } from '../../core/lexicon/index.ts';
 import { isCjkLang } from '../../core/text/split-sentences.ts';
@@ -11,13 +10,12 @@ import type { Witness } from '../../core/model/work.ts';
 import {
   alignSentencesWithin, alignUnits, diagnoseAlignInput, FLAG_THRESHOLD, isOmissionParagraph, type Alignment,
 } from '../../core/alignment/index.ts';
-import { parseArgs } from '../args.ts';
-import type { Command } from '../main.ts';
-import type { CommandIo } from '../io.ts';
+import { fail } from '../cli-failure.ts';
+import { defineCommand } from '../command.ts';
+import type { SessionIo } from '../io.ts';
+import { escapeLine, quotePath } from '../terminal.ts';
 
-const UNITS = ['paragraphs', 'sentences', 'lines'] as const;
-type Units = (typeof UNITS)[number];
-const USAGE = 'Usage: parallax align <original> <translation> [--units paragraphs|sentences|lines] [--source-lang <bcp47>] [--target-lang <bcp47>] [--no-lexicon] [--json]';
+type Units = 'paragraphs' | 'sentences' | 'lines';
 
 interface Side {
   readonly units: string[];
@@ -25,53 +23,50 @@ interface Side {
   readonly omissions: Set<number>;
 }
 
-export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json', 'no-lexicon'], options: ['units', 'source-lang', 'target-lang'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const [sourcePath, targetPath, extra] = parsed.value.positionals;
-  if (!sourcePath || !targetPath || extra !== undefined) {
-    io.err(USAGE);
-    return 1;
-  }
-  const units = parsed.value.options.get('units') ?? 'paragraphs';
-  if (!(UNITS as readonly string[]).includes(units)) {
-    return fail(io, pxError('ALIGN_BAD_UNITS', `Unknown unit "${units}"`, 'use --units paragraphs, sentences or lines'));
-  }
-  const mode = units as Units;
-  const source = await loadSide(io, sourcePath, mode, parsed.value.options.get('source-lang'));
-  if (!source.ok) return fail(io, source.error);
-  const target = await loadSide(io, targetPath, mode, parsed.value.options.get('target-lang'));
-  if (!target.ok) return fail(io, target.error);
-  const langs = { sourceLang: source.value.lang, targetLang: target.value.lang };
-  const diagnosis = diagnoseAlignInput(source.value.units, target.value.units, langs);
-  const firstError = diagnosis.errors[0];
-  if (firstError) return fail(io, firstError);
-  for (const w of diagnosis.warnings) io.err(formatError(w).replace(/^error/, 'warning'));
-  // The zh–en dictionary is read only when one side is Chinese and the other is not.
-  const wantsLexicon = !parsed.value.flags.has('no-lexicon') && isCjkLang(langs.sourceLang) !== isCjkLang(langs.targetLang);
-  const lexicon = wantsLexicon ? await loadZhEnLexicon() : undefined;
-  const opts = { ...langs, sourceOmissions: source.value.omissions, targetOmissions: target.value.omissions, ...(lexicon ? { lexicon } : {}) };
-  let result: { source: string[]; target: string[]; alignment: Alignment };
-  if (mode === 'sentences') {
-    const paragraphs = alignUnits(source.value.units, target.value.units, opts);
-    result = alignSentencesWithin(paragraphs, source.value.units, target.value.units, opts);
-  } else {
-    result = { source: source.value.units, target: target.value.units, alignment: alignUnits(source.value.units, target.value.units, opts) };
-  }
-  io.out(parsed.value.flags.has('json') ? asJson(result) : asListing(result));
-  return 0;
-};
+export const command = defineCommand({
+  name: 'align',
+  summary: 'Aligns a translation with its original and prints the rows, each with its score.',
+  positionals: [
+    { name: 'original', description: 'the original: a text file, or - for standard input' },
+    { name: 'translation', description: 'the translation: a text file' },
+  ],
+  options: {
+    units: { type: 'string', short: 'u', choices: ['paragraphs', 'sentences', 'lines'], default: 'paragraphs', description: 'what one row aligns' },
+    'source-lang': { type: 'string', value: '<bcp47>', description: 'the language of the original (detected otherwise)' },
+    'target-lang': { type: 'string', value: '<bcp47>', description: 'the language of the translation (detected otherwise)' },
+    'no-lexicon': { type: 'boolean', description: 'align without the zh–en dictionary' },
+    json: { type: 'boolean', description: 'print the rows as JSON (0-based unit indices)' },
+  },
+  async run({ values, positionals: [sourcePath = '', targetPath = ''], io }) {
+    const mode: Units = values.units;
+    const source = await loadSide(io, sourcePath, mode, values['source-lang']);
+    if (!source.ok) return fail(io, source.error);
+    const target = await loadSide(io, targetPath, mode, values['target-lang']);
+    if (!target.ok) return fail(io, target.error);
+    const langs = { sourceLang: source.value.lang, targetLang: target.value.lang };
+    const diagnosis = diagnoseAlignInput(source.value.units, target.value.units, langs);
+    const firstError = diagnosis.errors[0];
+    if (firstError) return fail(io, firstError);
+    for (const w of diagnosis.warnings) io.err(escapeLine(formatError(w).replace(/^error/, 'warning')));
+    // The zh–en dictionary is read only when one side is Chinese and the other is not.
+    const wantsLexicon = !values['no-lexicon'] && isCjkLang(langs.sourceLang) !== isCjkLang(langs.targetLang);
+    const lexicon = wantsLexicon ? await loadZhEnLexicon() : undefined;
+    const opts = { ...langs, sourceOmissions: source.value.omissions, targetOmissions: target.value.omissions, ...(lexicon ? { lexicon } : {}) };
+    let result: { source: string[]; target: string[]; alignment: Alignment };
+    if (mode === 'sentences') {
+      const paragraphs = alignUnits(source.value.units, target.value.units, opts);
+      result = alignSentencesWithin(paragraphs, source.value.units, target.value.units, opts);
+    } else {
+      result = { source: source.value.units, target: target.value.units, alignment: alignUnits(source.value.units, target.value.units, opts) };
+    }
+    if (values.json) io.json(asJson(result));
+    else io.out(asListing(result));
+    return 0;
+  },
+});
 
-async function readBytes(io: CommandIo, path: string): Promise<Result<Uint8Array>> {
-  try {
-    return { ok: true, value: await io.readFile(path) };
-  } catch {
-    return { ok: false, error: pxError('ALIGN_FILE_NOT_FOUND', `Cannot read "${path}"`, 'check the path and that the file exists') };
-  }
-}
-
-async function loadSide(io: CommandIo, path: string, mode: Units, lang: string | undefined): Promise<Result<Side>> {
-  const bytes = await readBytes(io, path);
+async function loadSide(io: SessionIo, path: string, mode: Units, lang: string | undefined): Promise<Result<Side>> {
+  const bytes = await io.read(path);
   if (!bytes.ok) return bytes;
   if (mode === 'lines') {
     // Each non-blank line is one unit, exactly as written: the input is already segmented.
@@ -83,7 +78,7 @@ async function loadSide(io: CommandIo, path: string, mode: Units, lang: string |
   const imported = importFile(path, bytes.value, lang ? { lang } : {});
   if (!imported.ok) return imported;
   const witness: Witness | undefined = imported.value.witnesses.find((w) => w.role === 'original') ?? imported.value.witnesses[0];
-  if (!witness) return { ok: false, error: pxError('ALIGN_NO_TEXT', `"${path}" holds no text`, 'choose a file with a text in it') };
+  if (!witness) return { ok: false, error: pxError('ALIGN_NO_TEXT', `${quotePath(path)} holds no text`, 'choose a file with a text in it') };
   const omissions = new Set<number>();
   witness.paragraphs.forEach((p, k) => {
     if (isOmissionParagraph(p)) omissions.add(k);
@@ -91,11 +86,11 @@ async function loadSide(io: CommandIo, path: string, mode: Units, lang: string |
   return { ok: true, value: { units: witness.paragraphs.map((p) => p.text), lang: witness.lang, omissions } };
 }
 
-function asJson(r: { source: string[]; target: string[]; alignment: Alignment }): string {
-  return JSON.stringify({
+function asJson(r: { source: string[]; target: string[]; alignment: Alignment }): unknown {
+  return {
     units: { source: r.source, target: r.target },
     rows: r.alignment.rows.map((row) => ({ source: row.source, target: row.target, score: row.score, status: row.status })),
-  }, null, 2);
+  };
 }
 
 const COLUMN = 38;
@@ -131,9 +126,4 @@ function asListing(r: { source: string[]; target: string[]; alignment: Alignment
   const flagged = r.alignment.rows.filter((row) => row.score < FLAG_THRESHOLD).length;
   lines.push(`${r.alignment.rows.length} rows, ${flagged} flagged (score < ${FLAG_THRESHOLD})`);
   return lines.join('\n');
-}
-
-function fail(io: CommandIo, e: PxError): number {
-  io.err(formatError(e));
-  return 1;
 }

@@ -1,64 +1,76 @@
 /**
- * `parallax check <original> <translation> [--names <names.json>] [--lang <bcp47>] [--json]`:
- * imports both files, aligns them as `parallax align` does, runs every check
- * and prints the findings. Exits 0 whatever the findings; 1 only when the
- * files cannot be read.
+ * `parallax check <original> <translation>`: imports both files, aligns them
+ * as `parallax align` does, runs every check and prints the findings. Exits 0
+ * unless --fail-on names a severity that was found (then 1), or the files
+ * cannot be read.
  */
 import { fileURLToPath } from 'node:url';
 import { mergeAlignments, alignWitnesses } from '../../core/alignment/index.ts';
-import { importFile } from '../../core/import/index.ts';
+import { importFile, NAMES_INPUT } from '../../core/import/index.ts';
 import { paragraphId, type Witness, type Work } from '../../core/model/work.ts';
 import { runChecks, type Finding } from '../../core/checks/index.ts';
 import { mergeNameLists, parseNameList, type NameList } from '../../core/names/name-list.ts';
-import { formatError, pxError, type PxError, type Result } from '../../core/result.ts';
-import { parseArgs } from '../args.ts';
-import type { CommandIo } from '../io.ts';
-import type { Command } from '../main.ts';
-
-const USAGE = 'Usage: parallax check <original> <translation> [--names <names.json>] [--source-lang <bcp47>] [--target-lang <bcp47>] [--json]';
+import { pxError, type Result } from '../../core/result.ts';
+import { fail } from '../cli-failure.ts';
+import { defineCommand } from '../command.ts';
+import type { SessionIo } from '../io.ts';
+import { quotePath } from '../terminal.ts';
 /** The shared authority list, found from this file so the CLI works from any directory. */
 const SHARED_NAMES = fileURLToPath(new URL('../../../translations/names.json', import.meta.url));
 
-export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['names', 'source-lang', 'target-lang'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const [originalPath, translationPath, extra] = parsed.value.positionals;
-  if (!originalPath || !translationPath || extra !== undefined) {
-    io.err(USAGE);
-    return 1;
-  }
-  const original = await loadWitness(io, originalPath, 'original', parsed.value.options.get('source-lang'));
-  if (!original.ok) return fail(io, original.error);
-  const translation = await loadWitness(io, translationPath, 'translation', parsed.value.options.get('target-lang'));
-  if (!translation.ok) return fail(io, translation.error);
-  const names = await loadNames(io, parsed.value.options.get('names'));
-  if (!names.ok) return fail(io, names.error);
-  const work: Work = {
-    format: 'parallax.work', version: 1, id: 'check',
-    meta: { title: null, date: null, archiveRef: null, pages: null, translator: null, url: null, summary: null, credits: null, originalLanguage: null, citation: null },
-    witnesses: [original.value, translation.value],
-  };
-  const alignment = mergeAlignments(original.value, [translation.value], [alignWitnesses(original.value, translation.value)]);
-  const findings = runChecks(work, alignment, names.value);
-  const indexOf = new Map(work.witnesses.flatMap((w) => w.paragraphs.map((p, i) => [p.id, i] as const)));
-  const indices = (ids: readonly string[] | undefined): number[] => (ids ?? []).map((id) => indexOf.get(id) ?? -1);
-  const located = findings.map((f) => {
-    const row = alignment.rows[f.row];
-    return { f, source: indices(row?.cells[original.value.id]), target: indices(row?.cells[translation.value.id]) };
-  });
-  if (parsed.value.flags.has('json')) {
-    io.out(JSON.stringify({
-      findings: located.map(({ f, source, target }) => ({
-        rule: f.rule, severity: f.severity, row: f.row, source, target, message: f.message,
-        ...(f.paragraphId !== undefined ? { paragraphId: f.paragraphId } : {}),
-        ...(f.start !== undefined ? { start: f.start, end: f.end } : {}),
-      })),
-    }, null, 2));
-  } else {
-    io.out(asListing(located, (f) => f.witnessId === original.value.id ? 'original' : 'translation'));
-  }
-  return 0;
-};
+/** Findings at or above this severity make the exit status 1. */
+const FAIL_ON = { warning: new Set(['warning', 'error']), error: new Set(['error']) } as const;
+
+export const command = defineCommand({
+  name: 'check',
+  summary: 'Runs every check (numbers, names, omissions, alignment) on an original and its translation.',
+  positionals: [
+    { name: 'original', description: 'the original: a text file, or - for standard input' },
+    { name: 'translation', description: 'the translation: a text file' },
+  ],
+  options: {
+    names: { type: 'string', short: 'n', value: '<names.json>', description: 'a names list extending the shared one' },
+    'source-lang': { type: 'string', value: '<bcp47>', description: 'the language of the original (detected otherwise)' },
+    'target-lang': { type: 'string', value: '<bcp47>', description: 'the language of the translation (detected otherwise)' },
+    'fail-on': { type: 'string', choices: ['warning', 'error'], description: 'exit 1 when a finding of this severity (or worse) is found' },
+    json: { type: 'boolean', description: 'print the findings as JSON' },
+  },
+  notes: ['Exit status: 0 checked (whatever the findings, unless --fail-on), 1 findings at --fail-on or bad input, 2 usage.'],
+  async run({ values, positionals: [originalPath = '', translationPath = ''], io }) {
+    const original = await loadWitness(io, originalPath, 'original', values['source-lang']);
+    if (!original.ok) return fail(io, original.error);
+    const translation = await loadWitness(io, translationPath, 'translation', values['target-lang']);
+    if (!translation.ok) return fail(io, translation.error);
+    const names = await loadNames(io, values.names);
+    if (!names.ok) return fail(io, names.error);
+    const work: Work = {
+      format: 'parallax.work', version: 1, id: 'check',
+      meta: { title: null, date: null, archiveRef: null, pages: null, translator: null, url: null, summary: null, credits: null, originalLanguage: null, citation: null },
+      witnesses: [original.value, translation.value],
+    };
+    const alignment = mergeAlignments(original.value, [translation.value], [alignWitnesses(original.value, translation.value)]);
+    const findings = runChecks(work, alignment, names.value);
+    const indexOf = new Map(work.witnesses.flatMap((w) => w.paragraphs.map((p, i) => [p.id, i] as const)));
+    const indices = (ids: readonly string[] | undefined): number[] => (ids ?? []).map((id) => indexOf.get(id) ?? -1);
+    const located = findings.map((f) => {
+      const row = alignment.rows[f.row];
+      return { f, source: indices(row?.cells[original.value.id]), target: indices(row?.cells[translation.value.id]) };
+    });
+    if (values.json) {
+      io.json({
+        findings: located.map(({ f, source, target }) => ({
+          rule: f.rule, severity: f.severity, row: f.row, source, target, message: f.message,
+          ...(f.paragraphId !== undefined ? { paragraphId: f.paragraphId } : {}),
+          ...(f.start !== undefined ? { start: f.start, end: f.end } : {}),
+        })),
+      });
+    } else {
+      io.out(asListing(located, (f) => f.witnessId === original.value.id ? 'original' : 'translation'));
+    }
+    const failOn = values['fail-on'];
+    return failOn && findings.some((f) => FAIL_ON[failOn].has(f.severity)) ? 1 : 0;
+  },
+});
 
 function asListing(located: ReadonlyArray<{ f: Finding; source: number[]; target: number[] }>, side: (f: Finding) => string): string {
   const lines = located.map(({ f, source, target }) => {
@@ -70,32 +82,24 @@ function asListing(located: ReadonlyArray<{ f: Finding; source: number[]; target
   return lines.join('\n');
 }
 
-async function readBytes(io: CommandIo, path: string): Promise<Result<Uint8Array>> {
-  try {
-    return { ok: true, value: await io.readFile(path) };
-  } catch {
-    return { ok: false, error: pxError('CHECK_FILE_NOT_FOUND', `Cannot read "${path}"`, 'check the path and that the file exists') };
-  }
-}
-
 /**
  * The file's original witness (or its only one), re-identified as `id` so two
  * files in one language never share paragraph ids.
  */
-export async function loadWitness(io: CommandIo, path: string, id: string, lang: string | undefined): Promise<Result<Witness>> {
-  const bytes = await readBytes(io, path);
+export async function loadWitness(io: SessionIo, path: string, id: string, lang: string | undefined): Promise<Result<Witness>> {
+  const bytes = await io.read(path);
   if (!bytes.ok) return bytes;
   const imported = importFile(path, bytes.value, lang ? { lang } : {});
   if (!imported.ok) return imported;
   const w = imported.value.witnesses.find((x) => x.role === 'original') ?? imported.value.witnesses[0];
-  if (!w) return { ok: false, error: pxError('CHECK_NO_TEXT', `"${path}" holds no text`, 'choose a file with a text in it') };
+  if (!w) return { ok: false, error: pxError('CHECK_NO_TEXT', `${quotePath(path)} holds no text`, 'choose a file with a text in it') };
   const role = id === 'original' ? 'original' : 'translation';
   return { ok: true, value: { ...w, id, role, paragraphs: w.paragraphs.map((p, i) => ({ ...p, id: paragraphId(id, i + 1) })) } };
 }
 
-async function loadNames(io: CommandIo, path: string | undefined): Promise<Result<NameList>> {
+async function loadNames(io: SessionIo, path: string | undefined): Promise<Result<NameList>> {
   const file = path ?? SHARED_NAMES;
-  const bytes = await readBytes(io, file);
+  const bytes = await io.read(file, NAMES_INPUT);
   if (!bytes.ok) {
     if (path) return bytes;
     // Installed without the repository's list: check without names.
@@ -106,9 +110,4 @@ async function loadNames(io: CommandIo, path: string | undefined): Promise<Resul
   // A work's own list extends the shared one.
   const shared = await loadNames(io, undefined);
   return shared.ok ? { ok: true, value: mergeNameLists(shared.value, list.value) } : list;
-}
-
-function fail(io: CommandIo, e: PxError): number {
-  io.err(formatError(e));
-  return 1;
 }

@@ -1,6 +1,5 @@
 /**
- * `parallax diff <a> <b> [--json] [--ignore-punctuation] [--strip-marks] [--lang <bcp47>]`:
- * two texts in one language (two translations, two revisions), aligned
+ * `parallax diff <a> <b>`: two texts in one language (two translations, two revisions), aligned
  * paragraph by paragraph, each row with its word-level diff. Human output
  * writes deletions as [-…-] and insertions as {+…+}.
  */
@@ -8,13 +7,11 @@ import { alignUnits, isOmissionParagraph } from '../../core/alignment/index.ts';
 import { divergenceOfOps } from '../../core/diff/divergence.ts';
 import { wordDiff, type DiffOp } from '../../core/diff/word-diff.ts';
 import type { Witness } from '../../core/model/work.ts';
-import { formatError, pxError, type PxError } from '../../core/result.ts';
-import { parseArgs } from '../args.ts';
-import type { CommandIo } from '../io.ts';
-import type { Command } from '../main.ts';
+import { pxError } from '../../core/result.ts';
+import { fail } from '../cli-failure.ts';
+import { defineCommand } from '../command.ts';
+import { quotePath } from '../terminal.ts';
 import { loadWitness } from './check.ts';
-
-const USAGE = 'Usage: parallax diff <a> <b> [--json] [--ignore-punctuation] [--strip-marks] [--lang <bcp47>]';
 
 interface DiffRow {
   readonly a: number[];
@@ -23,36 +20,48 @@ interface DiffRow {
   readonly ops: DiffOp[];
 }
 
-export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json', 'ignore-punctuation', 'strip-marks'], options: ['lang'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const [pathA, pathB, extra] = parsed.value.positionals;
-  if (!pathA || !pathB || extra !== undefined) {
-    io.err(USAGE);
-    return 1;
-  }
-  const lang = parsed.value.options.get('lang');
-  const a = await loadWitness(io, pathA, 'a', lang);
-  if (!a.ok) return fail(io, a.error);
-  const b = await loadWitness(io, pathB, 'b', lang);
-  if (!b.ok) return fail(io, b.error);
-  if (primary(a.value.lang) !== primary(b.value.lang)) {
-    return fail(io, pxError('CHECK_DIFF_LANGUAGES', `"${pathA}" is in ${a.value.lang} and "${pathB}" in ${b.value.lang}`,
-      'diff compares two texts in one language; to compare a translation with its original use parallax check (or give --lang if a language was guessed wrong)'));
-  }
-  const ta = a.value.paragraphs.map((p) => p.text);
-  const tb = b.value.paragraphs.map((p) => p.text);
-  // `[...]` paragraphs stand for left-out text: the aligner gives them rows of their own.
-  const omissions = (w: Witness): Set<number> => new Set(w.paragraphs.flatMap((p, i) => (isOmissionParagraph(p) ? [i] : [])));
-  const alignment = alignUnits(ta, tb, { sourceLang: a.value.lang, targetLang: b.value.lang, sourceOmissions: omissions(a.value), targetOmissions: omissions(b.value) });
-  const opts = { ignorePunctuation: parsed.value.flags.has('ignore-punctuation'), stripMarks: parsed.value.flags.has('strip-marks') };
-  const rows: DiffRow[] = alignment.rows.map((row) => {
-    const ops = wordDiff(row.source.map((i) => ta[i] ?? '').join('\n\n'), row.target.map((i) => tb[i] ?? '').join('\n\n'), a.value.lang, opts);
-    return { a: row.source, b: row.target, divergence: Number(divergenceOfOps(ops, a.value.lang).toFixed(3)), ops };
-  });
-  io.out(parsed.value.flags.has('json') ? JSON.stringify({ rows }, null, 2) : asListing(rows));
-  return 0;
-};
+export const command = defineCommand({
+  name: 'diff',
+  summary: 'Compares two texts in one language (two translations, two revisions) paragraph by paragraph, word by word.',
+  positionals: [
+    { name: 'a', description: 'the first text: a text file, or - for standard input' },
+    { name: 'b', description: 'the second text: a text file' },
+  ],
+  options: {
+    lang: { type: 'string', short: 'l', value: '<bcp47>', description: 'the language of both texts (detected otherwise)' },
+    'ignore-punctuation': { type: 'boolean', description: 'do not count differences in punctuation' },
+    'strip-marks': { type: 'boolean', description: 'compare the texts without their editorial marks' },
+    'exit-code': { type: 'boolean', description: 'exit 1 when the texts differ (as git diff --exit-code)' },
+    json: { type: 'boolean', description: 'print the rows and their operations as JSON' },
+  },
+  notes: ['Human output writes deletions as [-…-] and insertions as {+…+}.',
+    'Exit status: 0 compared (with --exit-code: 0 identical, 1 different), 1 bad input, 2 usage.'],
+  async run({ values, positionals: [pathA = '', pathB = ''], io }) {
+    const lang = values.lang;
+    const a = await loadWitness(io, pathA, 'a', lang);
+    if (!a.ok) return fail(io, a.error);
+    const b = await loadWitness(io, pathB, 'b', lang);
+    if (!b.ok) return fail(io, b.error);
+    if (primary(a.value.lang) !== primary(b.value.lang)) {
+      return fail(io, pxError('CHECK_DIFF_LANGUAGES', `${quotePath(pathA)} is in ${a.value.lang} and ${quotePath(pathB)} in ${b.value.lang}`,
+        'diff compares two texts in one language; to compare a translation with its original use parallax check (or give --lang if a language was guessed wrong)'));
+    }
+    const ta = a.value.paragraphs.map((p) => p.text);
+    const tb = b.value.paragraphs.map((p) => p.text);
+    // `[...]` paragraphs stand for left-out text: the aligner gives them rows of their own.
+    const omissions = (w: Witness): Set<number> => new Set(w.paragraphs.flatMap((p, i) => (isOmissionParagraph(p) ? [i] : [])));
+    const alignment = alignUnits(ta, tb, { sourceLang: a.value.lang, targetLang: b.value.lang, sourceOmissions: omissions(a.value), targetOmissions: omissions(b.value) });
+    const opts = { ignorePunctuation: values['ignore-punctuation'], stripMarks: values['strip-marks'] };
+    const rows: DiffRow[] = alignment.rows.map((row) => {
+      const ops = wordDiff(row.source.map((i) => ta[i] ?? '').join('\n\n'), row.target.map((i) => tb[i] ?? '').join('\n\n'), a.value.lang, opts);
+      return { a: row.source, b: row.target, divergence: Number(divergenceOfOps(ops, a.value.lang).toFixed(3)), ops };
+    });
+    if (values.json) io.json({ rows });
+    else io.out(asListing(rows));
+    const differs = rows.some((r) => r.ops.some((o) => o.op !== 'equal'));
+    return values['exit-code'] && differs ? 1 : 0;
+  },
+});
 
 const primary = (lang: string): string => lang.split('-')[0]?.toLowerCase() ?? lang;
 
@@ -67,9 +76,4 @@ function asListing(rows: readonly DiffRow[]): string {
   const changed = rows.filter((r) => r.ops.some((o) => o.op !== 'equal')).length;
   out.push(`${rows.length} rows, ${changed} with differences`);
   return out.join('\n');
-}
-
-function fail(io: CommandIo, e: PxError): number {
-  io.err(formatError(e));
-  return 1;
 }

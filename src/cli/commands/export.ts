@@ -1,7 +1,5 @@
 /**
- * `parallax export <work-folder|bundle.json|work.json|file.tei.xml> --format …
- * [--layout synoptic|facing|translation] [--paper a4|letter] [--translation <witnessId>]
- * [--source-lang <tag>] [--names <names.json>] [--apparatus] --out <file>`.
+ * `parallax export <work-folder|bundle.json|file.tei.xml> --format … --out <file>`.
  * Reads the work, aligns it with alignWork (a TEI file brings its own
  * alignment), builds the edition and writes the format. PDF goes through the
  * system Chromium and pagedjs, waiting for layout to finish.
@@ -10,68 +8,70 @@ import { alignWork } from '../../core/alignment/index.ts';
 import type { WorkAlignment } from '../../core/alignment/types.ts';
 import { parseBundle, workFromBundle } from '../../core/bundle/index.ts';
 import {
-  editionFor, EXPORT_FORMATS, exportText, isExportFormat, PAPERS, PRINT_LAYOUTS, type ExportOptions,
+  editionFor, EXPORT_FORMATS, exportText, PAPERS, PRINT_LAYOUTS, type ExportOptions,
 } from '../../core/export/export-formats.ts';
-import type { Paper } from '../../core/export/facing-spreads.ts';
-import type { PrintLayout } from '../../core/export/print-css.ts';
-import { importErrors, importFile, loadWorkFolder, MANIFEST_NAME, workFolderFiles } from '../../core/import/index.ts';
+import { BUNDLE_INPUT, importFile, NAMES_INPUT, TEI_INPUT } from '../../core/import/index.ts';
 import { readTei } from '../../core/import-tei/index.ts';
 import type { Work } from '../../core/model/work.ts';
 import { mergeNameLists, parseNameList, type NameList } from '../../core/names/index.ts';
-import { err, formatError, ok, pxError, type PxError, type Result } from '../../core/result.ts';
-import { parseArgs } from '../args.ts';
-import type { CommandIo } from '../io.ts';
-import type { Command } from '../main.ts';
-
-const USAGE = `Usage: parallax export <work-folder|bundle.json|file.tei.xml> --format ${EXPORT_FORMATS.join('|')} --out <file>
-       [--layout synoptic|facing|translation] [--paper a4|letter] [--translation <witnessId>]
-       [--source-lang <tag, e.g. zh-CN>] [--names <names.json>] [--apparatus]`;
+import { err, ok, pxError, type PxError, type Result } from '../../core/result.ts';
+import { fail } from '../cli-failure.ts';
+import { defineCommand } from '../command.ts';
+import type { SessionIo } from '../io.ts';
+import { quotePath } from '../terminal.ts';
+import { importFolder } from './import.ts';
 
 interface Loaded {
   readonly work: Work;
   readonly alignment?: WorkAlignment;
 }
 
-export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['apparatus'], options: ['format', 'layout', 'paper', 'translation', 'out', 'source-lang', 'names'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const { positionals, options, flags } = parsed.value;
-  const [input, extra] = positionals;
-  const format = options.get('format') ?? '';
-  const out = options.get('out');
-  const layout = options.get('layout') ?? 'synoptic';
-  const paper = options.get('paper') ?? 'a4';
-  if (!input || extra !== undefined || !out || !format) {
-    io.err(USAGE);
-    return 1;
-  }
-  if (!isExportFormat(format)) return fail(io, pxError('EXPORT_UNKNOWN_FORMAT', `Unknown format "${format}"`, `use one of: ${EXPORT_FORMATS.join(', ')}`));
-  if (!(PRINT_LAYOUTS as readonly string[]).includes(layout)) return fail(io, pxError('EXPORT_UNKNOWN_LAYOUT', `Unknown layout "${layout}"`, `use one of: ${PRINT_LAYOUTS.join(', ')}`));
-  if (!(PAPERS as readonly string[]).includes(paper)) return fail(io, pxError('EXPORT_UNKNOWN_PAPER', `Unknown paper "${paper}"`, `use one of: ${PAPERS.join(', ')}`));
-
-  const loaded = await loadInput(io, input);
-  if (!loaded.ok) return fail(io, loaded.error);
-  const names = await loadNames(io, input, options.get('names'));
-  if (!names.ok) return fail(io, names.error);
-  const { work } = loaded.value;
-  const alignment = loaded.value.alignment ?? alignWork(work);
-  const translationId = options.get('translation');
-  const sourceLangTag = options.get('source-lang');
-  const opts: ExportOptions = {
-    layout: layout as PrintLayout,
-    paper: paper as Paper,
-    apparatus: flags.has('apparatus'),
-    names: names.value?.entries ?? [],
-    ...(translationId ? { translationId } : {}),
-    ...(sourceLangTag ? { sourceLangTag } : {}),
-  };
-
-  const bytes = await render(format, work, alignment, opts);
-  if (!bytes.ok) return fail(io, bytes.error);
-  await io.writeFile(out, bytes.value);
-  io.out(`wrote ${out} (${format}, ${bytes.value.length.toLocaleString('en')} bytes)`);
-  return 0;
-};
+export const command = defineCommand({
+  name: 'export',
+  summary: 'Writes a work as an edition (PDF, HTML, DOCX, EPUB, Markdown) or an exchange format (TEI, TMX, XLIFF, JSON).',
+  positionals: [{ name: 'input', description: 'a work folder (with work.json), a bundle (.json) or a TEI file' }],
+  options: {
+    format: { type: 'string', short: 'f', choices: EXPORT_FORMATS, invalid: 'EXPORT_UNKNOWN_FORMAT', description: 'the format to write' },
+    out: { type: 'string', short: 'o', value: '<file>', description: 'the file to write (replaced whole, never in part), or - for standard output' },
+    layout: { type: 'string', choices: PRINT_LAYOUTS, invalid: 'EXPORT_UNKNOWN_LAYOUT', default: 'synoptic', description: 'how original and translation share the page' },
+    paper: { type: 'string', choices: PAPERS, invalid: 'EXPORT_UNKNOWN_PAPER', default: 'a4', description: 'the paper size of PDF and HTML print' },
+    translation: { type: 'string', short: 't', value: '<witness-id>', description: 'the translation to publish (the first otherwise)' },
+    work: { type: 'string', short: 'w', value: '<id>', description: 'the work to take from a bundle holding several' },
+    'source-lang': { type: 'string', value: '<tag>', description: 'the language tag to print for the original, e.g. zh-CN' },
+    names: { type: 'string', short: 'n', value: '<names.json>', description: 'the names list (beside the work otherwise)' },
+    apparatus: { type: 'boolean', description: 'add the critical apparatus (notes on each difference)' },
+  },
+  async run({ values, positionals: [input = ''], io }) {
+    const { format, out } = values;
+    if (!format || !out) {
+      const missing = [!format ? '--format' : '', !out ? '--out' : ''].filter(Boolean).join(' and ');
+      return fail(io, pxError('CLI_USAGE', `parallax export needs ${missing}`, `e.g. parallax export ${quotePath(input)} --format html --out edition.html`));
+    }
+    const loaded = await loadInput(io, input, values.work);
+    if (!loaded.ok) return fail(io, loaded.error);
+    const names = await loadNames(io, input, values.names);
+    if (!names.ok) return fail(io, names.error);
+    const { work } = loaded.value;
+    const alignment = loaded.value.alignment ?? alignWork(work);
+    const opts: ExportOptions = {
+      layout: values.layout,
+      paper: values.paper,
+      apparatus: values.apparatus,
+      names: names.value?.entries ?? [],
+      ...(values.translation ? { translationId: values.translation } : {}),
+      ...(values['source-lang'] ? { sourceLangTag: values['source-lang'] } : {}),
+    };
+    const bytes = await render(format, work, alignment, opts);
+    if (!bytes.ok) return fail(io, bytes.error);
+    const written = await io.write(out, bytes.value);
+    if (!written.ok) return fail(io, written.error);
+    // With --out -, standard output is the file: the report goes to standard error.
+    const report = `wrote ${out === '-' ? 'standard output' : quotePath(out)} (${format}, ${bytes.value.length.toLocaleString('en')} bytes)`;
+    if (out === '-') io.err(report);
+    else io.out(report);
+    return 0;
+  },
+});
 
 async function render(format: (typeof EXPORT_FORMATS)[number], work: Work, alignment: WorkAlignment, opts: ExportOptions): Promise<Result<Uint8Array>> {
   const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -101,29 +101,32 @@ async function render(format: (typeof EXPORT_FORMATS)[number], work: Work, align
   return text.ok ? ok(utf8(text.value)) : text;
 }
 
-async function loadInput(io: CommandIo, path: string): Promise<Result<Loaded>> {
-  let isDir: boolean;
-  try {
-    isDir = await io.isDirectory(path);
-  } catch {
-    return err(importErrors.notFound(path));
+async function loadInput(io: SessionIo, path: string, workId: string | undefined): Promise<Result<Loaded>> {
+  if (path !== '-' && (await io.isDirectory(path).catch(() => false))) {
+    const work = await importFolder(io, path.replace(/\/+$/, ''));
+    return work.ok ? ok({ work: work.value }) : work;
   }
-  if (isDir) return loadFolder(io, path.replace(/\/+$/, ''));
-  const bytes = await io.readFile(path);
-  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  // The largest of the limits: the exact one is applied once the kind of file is known.
+  const bytes = await io.read(path, BUNDLE_INPUT);
+  if (!bytes.ok) return bytes;
+  const head = new TextDecoder().decode(bytes.value.subarray(0, 4096));
   if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<TEI[\s>]/.test(head) || /\.tei\.xml$/i.test(path)) {
-    const tei = readTei(new TextDecoder().decode(bytes));
+    if (bytes.value.length > TEI_INPUT.maxBytes) return err(TEI_INPUT.tooLarge(quotePath(path), bytes.value.length, TEI_INPUT.maxBytes));
+    const tei = readTei(new TextDecoder().decode(bytes.value));
     return tei.ok ? ok({ work: tei.value.work, alignment: tei.value.alignment }) : tei;
   }
   if (/"format"\s*:\s*"parallax\.bundle"/.test(head)) {
-    const bundle = parseBundle(new TextDecoder().decode(bytes));
+    const bundle = parseBundle(new TextDecoder().decode(bytes.value));
     if (!bundle.ok) return err(bundleError(bundle.error));
-    const first = bundle.value.works[0];
-    if (!first) return err(pxError('EXPORT_EMPTY_BUNDLE', `${path} holds no work`, 'export a bundle that contains the work'));
-    const work = workFromBundle(bundle.value, first.id);
+    const ids = bundle.value.works.map((w) => w.id);
+    if (ids.length === 0) return err(pxError('EXPORT_EMPTY_BUNDLE', `${quotePath(path)} holds no work`, 'export a bundle that contains the work'));
+    if (workId === undefined && ids.length > 1) {
+      return err(pxError('BUNDLE_SEVERAL_WORKS', `${quotePath(path)} holds ${ids.length} works (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`, 'name one with --work <id>'));
+    }
+    const work = workFromBundle(bundle.value, workId ?? ids[0] ?? '');
     return work.ok ? ok({ work: work.value }) : err(bundleError(work.error));
   }
-  const work = importFile(path.split('/').pop() ?? path, bytes);
+  const work = importFile(path.split('/').pop() ?? path, bytes.value);
   return work.ok ? ok({ work: work.value }) : work;
 }
 
@@ -133,38 +136,18 @@ function bundleError(e: unknown): PxError {
   return pxError(x.code ?? 'BUNDLE_INVALID', x.message ?? 'The bundle could not be read', x.hint ?? 'export the bundle again from Parallax');
 }
 
-async function loadFolder(io: CommandIo, dir: string): Promise<Result<Loaded>> {
-  const entries = await io.listDirectory(dir);
-  if (!entries.includes(MANIFEST_NAME)) return err(importErrors.workNoManifest(dir));
-  const manifest = await io.readFile(`${dir}/${MANIFEST_NAME}`);
-  const files = new Map<string, Uint8Array>([[MANIFEST_NAME, manifest]]);
-  const needed = workFolderFiles(manifest);
-  if (!needed.ok) return needed;
-  for (const file of needed.value) {
-    try {
-      files.set(file, await io.readFile(`${dir}/${file}`));
-    } catch {
-      // loadWorkFolder reports the missing file with its code.
-    }
-  }
-  const work = loadWorkFolder(files);
-  return work.ok ? ok({ work: work.value }) : work;
-}
-
 /**
  * --names, else the shared list beside the work folder (translations/names.json for
  * translations/<work>/) merged with the folder's own names.json; for a single file,
  * a names.json next to it.
  */
-async function loadNames(io: CommandIo, input: string, explicit: string | undefined): Promise<Result<NameList | null>> {
+async function loadNames(io: SessionIo, input: string, explicit: string | undefined): Promise<Result<NameList | null>> {
   const read = async (path: string): Promise<Result<NameList> | null> => {
-    try {
-      return parseNameList(new TextDecoder().decode(await io.readFile(path)));
-    } catch {
-      return null;
-    }
+    const bytes = await io.read(path, NAMES_INPUT);
+    if (!bytes.ok) return bytes.error.code === 'INPUT_NOT_FOUND' ? null : bytes;
+    return parseNameList(new TextDecoder().decode(bytes.value));
   };
-  if (explicit) return (await read(explicit)) ?? err(pxError('EXPORT_NAMES_NOT_FOUND', `No names list at ${explicit}`, 'give the path of a names.json file'));
+  if (explicit) return (await read(explicit)) ?? err(pxError('EXPORT_NAMES_NOT_FOUND', `No names list at ${quotePath(explicit)}`, 'give the path of a names.json file'));
   const dir = input.replace(/\/+$/, '');
   const isDir = await io.isDirectory(dir).catch(() => false);
   const parent = dir.includes('/') ? dir.replace(/\/[^/]*$/, '') || '/' : '.';
@@ -176,9 +159,4 @@ async function loadNames(io: CommandIo, input: string, explicit: string | undefi
   const base = shared?.ok ? shared.value : undefined;
   const mine = own?.ok ? own.value : undefined;
   return ok(base ? mergeNameLists(base, mine) : (mine ?? null));
-}
-
-function fail(io: CommandIo, e: PxError): number {
-  io.err(formatError(e));
-  return 1;
 }

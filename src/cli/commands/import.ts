@@ -1,76 +1,68 @@
 /**
- * `parallax import <file|work-folder|bundle.json> [--lang <bcp47>] [--encoding <label>] [--work <id>] [--json]`:
- * reads the input, hands it to core import, prints the work (JSON) or a short summary.
+ * `parallax import <file|work-folder|bundle.json>`: reads the input, hands it
+ * to core import, prints the work (JSON) or a short summary.
  */
-import { formatError, type PxError } from '../../core/result.ts';
 import type { Work } from '../../core/model/work.ts';
-import { importErrors, importFile, loadWorkFolder, MANIFEST_NAME, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
-import { parseArgs } from '../args.ts';
-import type { Command } from '../main.ts';
-import type { CommandIo } from '../io.ts';
+import { importErrors, importFile, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
+import { err, type Result } from '../../core/result.ts';
+import { fail } from '../cli-failure.ts';
+import { defineCommand } from '../command.ts';
+import type { SessionIo } from '../io.ts';
+import { fsError } from '../read-input.ts';
+import { quotePath } from '../terminal.ts';
 
-export const run: Command = async (args, io) => {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['lang', 'encoding', 'work'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const [path, extra] = parsed.value.positionals;
-  if (!path || extra !== undefined) {
-    io.err('Usage: parallax import <file|work-folder|bundle.json> [--lang <bcp47>] [--encoding <label>] [--work <id>] [--json]');
-    return 1;
-  }
-  const lang = parsed.value.options.get('lang');
-  const encoding = parsed.value.options.get('encoding');
-  const workId = parsed.value.options.get('work');
-  const result = await importPath(io, path, { ...(lang ? { lang } : {}), ...(encoding ? { encoding } : {}), ...(workId ? { workId } : {}) });
-  if (!result.ok) return fail(io, result.error);
-  io.out(parsed.value.flags.has('json') ? JSON.stringify(result.value, null, 2) : summary(result.value));
-  return 0;
-};
+export const command = defineCommand({
+  name: 'import',
+  summary: 'Reads a text file, a work folder (with work.json) or a bundle, and shows the work it holds.',
+  positionals: [{ name: 'input', description: 'a text file, a work folder, a bundle (.json), or - for standard input' }],
+  options: {
+    lang: { type: 'string', short: 'l', value: '<bcp47>', description: 'the language of a plain text, e.g. zh-Hans' },
+    encoding: { type: 'string', value: '<label>', description: 'the text encoding, e.g. gb18030 (detected otherwise)' },
+    work: { type: 'string', short: 'w', value: '<id>', description: 'the work to take from a bundle holding several' },
+    json: { type: 'boolean', description: 'print the work as JSON' },
+  },
+  async run({ values, positionals: [path = ''], io }) {
+    const opts: ImportFileOptions = {
+      ...(values.lang ? { lang: values.lang } : {}),
+      ...(values.encoding ? { encoding: values.encoding } : {}),
+      ...(values.work ? { workId: values.work } : {}),
+    };
+    const result = await importPath(io, path, opts);
+    if (!result.ok) return fail(io, result.error);
+    if (values.json) io.json(result.value);
+    else io.out(summary(result.value));
+    return 0;
+  },
+});
 
-type Loaded = { ok: true; value: Work } | { ok: false; error: PxError };
-
-async function importPath(io: CommandIo, path: string, opts: ImportFileOptions): Promise<Loaded> {
-  let isDir: boolean;
-  try {
-    isDir = await io.isDirectory(path);
-  } catch {
-    return { ok: false, error: importErrors.notFound(path) };
-  }
-  if (isDir) return importFolder(io, path.replace(/\/+$/, ''));
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (e) {
-    return { ok: false, error: importErrors.unreadable(path, e instanceof Error ? e.message : String(e)) };
-  }
-  return importFile(path, bytes, opts);
+async function importPath(io: SessionIo, path: string, opts: ImportFileOptions): Promise<Result<Work>> {
+  if (path !== '-' && (await io.isDirectory(path).catch(() => false))) return importFolder(io, path.replace(/\/+$/, ''));
+  const bytes = await io.read(path);
+  if (!bytes.ok) return bytes;
+  return importFile(path === '-' ? 'standard input' : path, bytes.value, opts);
 }
 
 /** Reads work.json, then only the files it names, into the map loadWorkFolder expects. */
-async function importFolder(io: CommandIo, dir: string): Promise<Loaded> {
-  let manifest: Uint8Array;
+export async function importFolder(io: SessionIo, dir: string): Promise<Result<Work>> {
+  let entries: string[];
   try {
-    const entries = await io.listDirectory(dir);
-    if (!entries.includes(MANIFEST_NAME)) return { ok: false, error: importErrors.workNoManifest(dir) };
-    manifest = await io.readFile(`${dir}/${MANIFEST_NAME}`);
+    entries = await io.listDirectory(dir);
   } catch (e) {
-    return { ok: false, error: importErrors.unreadable(dir, e instanceof Error ? e.message : String(e)) };
+    return err(fsError(e, quotePath(dir)));
   }
-  const files = new Map<string, Uint8Array>([[MANIFEST_NAME, manifest]]);
-  const needed = workFolderFiles(manifest);
+  if (!entries.includes(MANIFEST_NAME)) return err(importErrors.workNoManifest(dir));
+  const manifest = await io.read(`${dir}/${MANIFEST_NAME}`, MANIFEST_INPUT, { within: dir });
+  if (!manifest.ok) return manifest;
+  const files = new Map<string, Uint8Array>([[MANIFEST_NAME, manifest.value]]);
+  const needed = workFolderFiles(manifest.value);
   if (!needed.ok) return needed;
   for (const file of needed.value) {
-    try {
-      files.set(file, await io.readFile(`${dir}/${file}`));
-    } catch {
-      // Left out of the map: loadWorkFolder reports the missing file with its code.
-    }
+    const bytes = await io.read(`${dir}/${file}`, undefined, { within: dir });
+    if (bytes.ok) files.set(file, bytes.value);
+    // A missing file is left out of the map: loadWorkFolder reports it with its code.
+    else if (bytes.error.code !== 'INPUT_NOT_FOUND') return bytes;
   }
   return loadWorkFolder(files);
-}
-
-function fail(io: CommandIo, e: PxError): number {
-  io.err(formatError(e));
-  return 1;
 }
 
 function summary(work: Work): string {

@@ -1,29 +1,40 @@
 /**
  * `parallax team serve|add-user|share|pull`: a team server for one machine,
- * its users, sharing a work, and pulling the team's current state as a bundle.
+ * its users, sharing a work, and pulling the team's current state as a bundle
+ * (so a publishing pipeline exports the edition the team approved).
  * Admin actions take `PARALLAX_TEAM_ADMIN=user:password`; `pull` takes
  * `PARALLAX_USER` / `PARALLAX_PASSWORD` (or the admin).
  */
-import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serializeBundle } from '../../core/bundle/index.ts';
-import { formatError, pxError, type PxError } from '../../core/result.ts';
+import { pxError, type PxError } from '../../core/result.ts';
 import { bundleOfDocs } from '../../core/team/bundle-of-docs.ts';
-import { TEAM_ROLES, type TeamRole } from '../../core/team/team-rules.ts';
 import { teamErrors } from '../../core/team/team-errors.ts';
+import { TEAM_ROLES, type TeamRole } from '../../core/team/team-rules.ts';
 import { addUser, readWorkDocs, shareWork } from '../../sync/team-admin.ts';
-import { openSession, teamServer, type TeamCredentials } from '../../sync/team-http.ts';
+import { openSession, teamServer, type TeamCredentials, type TeamServer } from '../../sync/team-http.ts';
 import { parseAdmin, startTeamServer } from '../../sync/team-server-process.ts';
-import { parseArgs } from '../args.ts';
-import type { CommandIo } from '../io.ts';
-import type { Command } from '../main.ts';
+import { fail } from '../cli-failure.ts';
+import { defineCommand, type OptionValues } from '../command.ts';
+import type { SessionIo } from '../io.ts';
 import { readShareInput } from './team-input.ts';
 
-export const USAGE = `Usage:
-  parallax team serve [--port 5984] [--host 127.0.0.1] [--data DIR]
-  parallax team add-user NAME --role editor|reviewer --server URL
-  parallax team share <work-folder|bundle.json> --server URL [--members a,b] [--work <id>]
-  parallax team pull <work-id> --server URL --out bundle.json`;
+const ACTIONS = ['serve', 'add-user', 'share', 'pull'] as const;
+type Action = (typeof ACTIONS)[number];
+
+const OPTIONS = {
+  server: { type: 'string', short: 's', value: '<url>', description: 'the team server (add-user, share, pull), e.g. http://127.0.0.1:5984' },
+  port: { type: 'string', short: 'p', value: '<port>', default: '5984', description: 'serve: the port to listen on' },
+  host: { type: 'string', value: '<address>', default: '127.0.0.1', description: 'serve: the address to listen on' },
+  data: { type: 'string', value: '<dir>', default: 'parallax-team-data', description: 'serve: the folder for databases, config and log' },
+  role: { type: 'string', value: '<role>', choices: TEAM_ROLES, description: 'add-user: editor or reviewer' },
+  members: { type: 'string', value: '<a,b>', description: 'share: the users who may open the work (default: every editor and reviewer)' },
+  work: { type: 'string', short: 'w', value: '<id>', description: 'share: the work to take from a bundle holding several' },
+  out: { type: 'string', short: 'o', value: '<file>', description: 'pull: where to write the bundle' },
+  json: { type: 'boolean', description: 'share, pull: print the summary as JSON' },
+} as const;
+
+type Values = OptionValues<typeof OPTIONS>;
 
 export interface TeamEnv {
   readonly env: NodeJS.ProcessEnv;
@@ -31,137 +42,123 @@ export interface TeamEnv {
   readonly now: () => Date;
 }
 
-const nodeEnv: TeamEnv = { env: process.env, readStdin, now: () => new Date() };
+export const command = defineCommand({
+  name: 'team',
+  summary: 'Runs a team server, adds its users, shares a work on it, or pulls the team’s current state as a bundle.',
+  positionals: [
+    { name: 'action', description: `one of ${ACTIONS.join(', ')}` },
+    { name: 'target', optional: true, description: 'add-user: the user name; share: a work folder or bundle; pull: the work id' },
+  ],
+  options: OPTIONS,
+  notes: [
+    'Credentials: PARALLAX_TEAM_ADMIN=user:password for serve, add-user and share; PARALLAX_USER and PARALLAX_PASSWORD for pull.',
+    'add-user reads the new password from PARALLAX_PASSWORD or the first line of standard input.',
+    'Production uses Apache CouchDB 3: give its URL as --server; serve is for one machine and for tests.',
+  ],
+  run: ({ values, positionals: [action = '', target], io }) => runTeam(action, target, values, io, { env: process.env, readStdin, now: () => new Date() }),
+});
 
-export const run: Command = (args, io) => runTeam(args, io, nodeEnv);
-
-export async function runTeam(args: string[], io: CommandIo, env: TeamEnv): Promise<number> {
-  const [sub, ...rest] = args;
-  switch (sub) {
-    case 'serve': return serve(rest, io, env);
-    case 'add-user': return addUserCommand(rest, io, env);
-    case 'share': return share(rest, io, env);
-    case 'pull': return pull(rest, io, env);
-    default:
-      io.err(sub ? formatError(pxError('CLI_UNKNOWN_COMMAND', `Unknown team command "${sub}"`, 'use serve, add-user, share or pull')) : USAGE);
-      return 1;
+export async function runTeam(action: string, target: string | undefined, values: Values, io: SessionIo, env: TeamEnv): Promise<number> {
+  if (!(ACTIONS as readonly string[]).includes(action)) {
+    return fail(io, pxError('CLI_USAGE', `“${action}” is not a team action`, `use one of ${ACTIONS.join(', ')} (parallax team --help)`));
   }
+  const needs = NEEDS[action as Action];
+  const missing = [...(needs.target && !target ? [needs.target] : []), ...needs.options.filter((o) => values[o] === undefined).map((o) => `--${o}`)];
+  if (missing.length > 0) return fail(io, pxError('CLI_USAGE', `team ${action} needs ${missing.join(' and ')}`, 'see parallax team --help'));
+  const r = await ACTION_RUN[action as Action](target ?? '', values, io, env);
+  return r === null ? 0 : fail(io, r);
 }
 
-function fail(io: CommandIo, e: PxError): number {
-  io.err(formatError(e));
-  return 1;
-}
+const NEEDS: Record<Action, { target?: string; options: ReadonlyArray<keyof Values> }> = {
+  serve: { options: [] },
+  'add-user': { target: 'a user name', options: ['role', 'server'] },
+  share: { target: 'a work folder or bundle', options: ['server'] },
+  pull: { target: 'a work id', options: ['server', 'out'] },
+};
 
-async function serve(args: string[], io: CommandIo, env: TeamEnv): Promise<number> {
-  const parsed = parseArgs(args, { options: ['port', 'host', 'data'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const port = Number(parsed.value.options.get('port') ?? '5984');
-  if (!Number.isInteger(port) || port < 1 || port > 65535) return fail(io, pxError('CLI_BAD_VALUE', `--port ${parsed.value.options.get('port')} is not a port number`, 'give a number from 1 to 65535'));
-  const admin = parseAdmin(env.env['PARALLAX_TEAM_ADMIN']);
-  if (!admin.ok) return fail(io, admin.error);
-  const dataDir = parsed.value.options.get('data') ?? 'parallax-team-data';
-  const host = parsed.value.options.get('host') ?? '127.0.0.1';
-  const started = await startTeamServer({ port, host, dataDir, admin: admin.value });
-  if (!started.ok) return fail(io, started.error);
-  io.out(`Team server on ${started.value.url} (data in ${path.resolve(dataDir)}, PID ${started.value.process.pid ?? '?'}); stop it with Ctrl-C.`);
-  const stop = () => void started.value.stop();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  await new Promise<void>((resolve) => started.value.process.once('exit', () => resolve()));
-  return 0;
-}
+type ActionRun = (target: string, values: Values, io: SessionIo, env: TeamEnv) => Promise<PxError | null>;
 
-function serverOf(io: CommandIo, url: string | undefined, credentials: TeamCredentials) {
-  if (!url) return null;
-  const s = teamServer(url, credentials);
-  if (!s.ok) {
-    fail(io, s.error);
+const ACTION_RUN: Record<Action, ActionRun> = {
+  async serve(_target, values, io, env) {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) return pxError('CLI_BAD_VALUE', `--port ${values.port} is not a port number`, 'give a number from 1 to 65535');
+    const admin = parseAdmin(env.env['PARALLAX_TEAM_ADMIN']);
+    if (!admin.ok) return admin.error;
+    const started = await startTeamServer({ port, host: values.host, dataDir: values.data, admin: admin.value });
+    if (!started.ok) return started.error;
+    io.out(`Team server on ${started.value.url} (data in ${path.resolve(values.data)}, PID ${started.value.process.pid ?? '?'}); stop it with Ctrl-C.`);
+    const stop = () => void started.value.stop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await new Promise<void>((resolve) => started.value.process.once('exit', () => resolve()));
     return null;
-  }
-  return s.value;
+  },
+
+  async 'add-user'(name, values, io, env) {
+    if (!/^[^\s:]{1,64}$/u.test(name)) return pxError('CLI_BAD_VALUE', `“${name}” cannot be a user name`, 'use up to 64 characters without spaces or colons');
+    const server = adminServer(values, env);
+    if ('code' in server) return server;
+    const password = env.env['PARALLAX_PASSWORD'] ?? (await env.readStdin()).split(/\r?\n/)[0] ?? '';
+    if (password === '') return teamErrors.noCredentials('PARALLAX_PASSWORD');
+    const role = values.role as TeamRole;
+    const r = await addUser(server, name, password, role);
+    if (!r.ok) return r.error;
+    io.out(`${name} is now ${role === 'editor' ? 'an editor' : 'a reviewer'} on ${server.url}.`);
+    return null;
+  },
+
+  async share(input, values, io, env) {
+    const server = adminServer(values, env);
+    if ('code' in server) return server;
+    const bundle = await readShareInput(io, input, env.now());
+    if (!bundle.ok) return bundle.error;
+    const workId = values.work ?? (bundle.value.works.length === 1 ? bundle.value.works[0]?.id : undefined);
+    if (!workId) return pxError('CLI_BAD_VALUE', `${input} holds ${bundle.value.works.length} works`, 'name one with --work <id>');
+    const members = (values.members ?? '').split(',').map((m) => m.trim()).filter((m) => m !== '');
+    const r = await shareWork(server, bundle.value, workId, members);
+    if (!r.ok) return r.error;
+    if (values.json) io.json({ workId, ...r.value, members });
+    else io.out(`Shared “${workId}” as ${r.value.db} on ${server.url}: ${r.value.uploaded} records uploaded, ${r.value.present} already there; members: ${members.length > 0 ? members.join(', ') : 'every editor and reviewer'}.`);
+    return null;
+  },
+
+  async pull(workId, values, io, env) {
+    const credentials = userCredentials(env);
+    if ('code' in credentials) return credentials;
+    const server = serverOf(values.server ?? '', credentials);
+    if ('code' in server) return server;
+    const session = await openSession(server);
+    if (!session.ok) return session.error;
+    const docs = await readWorkDocs(server, workId);
+    if (!docs.ok) return docs.error;
+    const folded = bundleOfDocs(docs.value, workId);
+    if (!folded.ok) return folded.error;
+    const written = await io.write(values.out ?? '', serializeBundle(folded.value.bundle));
+    if (!written.ok) return written.error;
+    const b = folded.value.bundle;
+    const summary = { workId, revisions: b.revisions.length, events: b.events.length, comments: b.comments.length, leftOut: folded.value.skipped };
+    if (values.json) io.json(summary);
+    else io.out(`Pulled “${workId}”: ${summary.revisions} revisions, ${summary.events} state changes, ${summary.comments} comments → ${values.out}${summary.leftOut.length ? ` (${summary.leftOut.length} malformed records left out)` : ''}.`);
+    return null;
+  },
+};
+
+function serverOf(url: string, credentials: TeamCredentials): TeamServer | PxError {
+  const s = teamServer(url, credentials);
+  return s.ok ? s.value : s.error;
 }
 
-async function addUserCommand(args: string[], io: CommandIo, env: TeamEnv): Promise<number> {
-  const parsed = parseArgs(args, { options: ['role', 'server'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const [name, extra] = parsed.value.positionals;
-  const role = parsed.value.options.get('role');
-  const url = parsed.value.options.get('server');
-  if (!name || extra !== undefined || !role || !url) return usage(io);
-  if (!TEAM_ROLES.includes(role as TeamRole)) return fail(io, pxError('CLI_BAD_VALUE', `--role ${role} is not a team role`, 'use editor or reviewer'));
-  if (!/^[^\s:]{1,64}$/u.test(name)) return fail(io, pxError('CLI_BAD_VALUE', `“${name}” cannot be a user name`, 'use up to 64 characters without spaces or colons'));
+function adminServer(values: Values, env: TeamEnv): TeamServer | PxError {
   const admin = parseAdmin(env.env['PARALLAX_TEAM_ADMIN']);
-  if (!admin.ok) return fail(io, admin.error);
-  const password = env.env['PARALLAX_PASSWORD'] ?? (await env.readStdin()).split(/\r?\n/)[0] ?? '';
-  if (password === '') return fail(io, teamErrors.noCredentials('PARALLAX_PASSWORD'));
-  const server = serverOf(io, url, admin.value);
-  if (!server) return 1;
-  const r = await addUser(server, name, password, role as TeamRole);
-  if (!r.ok) return fail(io, r.error);
-  io.out(`${name} is now ${role === 'editor' ? 'an editor' : 'a reviewer'} on ${server.url}.`);
-  return 0;
+  return admin.ok ? serverOf(values.server ?? '', admin.value) : admin.error;
 }
 
-async function share(args: string[], io: CommandIo, env: TeamEnv): Promise<number> {
-  const parsed = parseArgs(args, { options: ['server', 'members', 'work'], flags: ['json'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const [input, extra] = parsed.value.positionals;
-  const url = parsed.value.options.get('server');
-  if (!input || extra !== undefined || !url) return usage(io);
-  const admin = parseAdmin(env.env['PARALLAX_TEAM_ADMIN']);
-  if (!admin.ok) return fail(io, admin.error);
-  const server = serverOf(io, url, admin.value);
-  if (!server) return 1;
-  const bundle = await readShareInput(input, env.now());
-  if (!bundle.ok) return fail(io, bundle.error);
-  const workId = parsed.value.options.get('work') ?? (bundle.value.works.length === 1 ? bundle.value.works[0]?.id : undefined);
-  if (!workId) return fail(io, pxError('CLI_BAD_VALUE', `${input} holds ${bundle.value.works.length} works`, 'name one with --work <id>'));
-  const members = (parsed.value.options.get('members') ?? '').split(',').map((m) => m.trim()).filter((m) => m !== '');
-  const r = await shareWork(server, bundle.value, workId, members);
-  if (!r.ok) return fail(io, r.error);
-  if (parsed.value.flags.has('json')) io.out(JSON.stringify({ workId, ...r.value }));
-  else io.out(`Shared “${workId}” as ${r.value.db} on ${server.url}: ${r.value.uploaded} records uploaded, ${r.value.present} already there; members: ${members.length > 0 ? members.join(', ') : 'every editor and reviewer'}.`);
-  return 0;
-}
-
-async function pull(args: string[], io: CommandIo, env: TeamEnv): Promise<number> {
-  const parsed = parseArgs(args, { options: ['server', 'out'] });
-  if (!parsed.ok) return fail(io, parsed.error);
-  const [workId, extra] = parsed.value.positionals;
-  const url = parsed.value.options.get('server');
-  const out = parsed.value.options.get('out');
-  if (!workId || extra !== undefined || !url || !out) return usage(io);
-  const credentials = userCredentials(env);
-  if (!credentials.ok) return fail(io, credentials.error);
-  const server = serverOf(io, url, credentials.value);
-  if (!server) return 1;
-  const session = await openSession(server);
-  if (!session.ok) return fail(io, session.error);
-  const docs = await readWorkDocs(server, workId);
-  if (!docs.ok) return fail(io, docs.error);
-  const folded = bundleOfDocs(docs.value, workId);
-  if (!folded.ok) return fail(io, folded.error);
-  // Written beside the target and renamed, so a failed pull never leaves half a bundle.
-  const tmp = `${out}.${process.pid}.tmp`;
-  await writeFile(tmp, serializeBundle(folded.value.bundle));
-  await rename(tmp, out);
-  const b = folded.value.bundle;
-  io.out(`Pulled “${workId}”: ${b.revisions.length} revisions, ${b.events.length} decisions, ${b.comments.length} comments → ${out}${folded.value.skipped.length ? ` (${folded.value.skipped.length} malformed records left out)` : ''}.`);
-  return 0;
-}
-
-function userCredentials(env: TeamEnv) {
+function userCredentials(env: TeamEnv): TeamCredentials | PxError {
   const name = env.env['PARALLAX_USER'];
   const password = env.env['PARALLAX_PASSWORD'];
-  if (name && password) return { ok: true as const, value: { name, password } };
+  if (name && password) return { name, password };
   const admin = parseAdmin(env.env['PARALLAX_TEAM_ADMIN']);
-  return admin.ok ? admin : { ok: false as const, error: teamErrors.noCredentials(name ? 'PARALLAX_PASSWORD' : 'PARALLAX_USER') };
-}
-
-function usage(io: CommandIo): number {
-  io.err(USAGE);
-  return 1;
+  return admin.ok ? admin.value : teamErrors.noCredentials(name ? 'PARALLAX_PASSWORD' : 'PARALLAX_USER');
 }
 
 async function readStdin(): Promise<string> {

@@ -50,12 +50,8 @@ export const importErrors = {
   bundleSeveralWorks: (name: string, ids: readonly string[]): PxError =>
     pxError('IMPORT_BUNDLE_SEVERAL_WORKS', `${name} holds ${ids.length} works (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`,
       'name one with --work <id>, or restore the whole bundle in the app'),
-  unreadable: (path: string, why: string): PxError =>
-    pxError('IMPORT_UNREADABLE', `${path} could not be read (${why})`, 'check that the file exists and that you may read it'),
-  notFound: (path: string): PxError =>
-    pxError('IMPORT_NOT_FOUND', `${path} does not exist`, 'check the path; give a text file or a work folder with work.json'),
 };
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
 }

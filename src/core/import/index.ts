@@ -13,3 +13,4 @@ export { parseCitation, type CitationParts } from './parse-citation.ts';
 export { parseIsoDate } from './parse-date.ts';
 export { guessLanguage, languageTagOf } from './language-of.ts';
 export { importErrors } from './import-errors.ts';
+export { BUNDLE_INPUT, MANIFEST_INPUT, NAMES_INPUT, TEI_INPUT, TEXT_INPUT, type InputLimit } from './input-limits.ts';

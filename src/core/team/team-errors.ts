@@ -1,17 +1,9 @@
 /** The coded errors of team use (sharing a work through a CouchDB-protocol server). */
 import { pxError, type PxError } from '../result.ts';
 
-export type TeamErrorCode =
-  | 'TEAM_UNREACHABLE'
-  | 'TEAM_UNAUTHORIZED'
-  | 'TEAM_FORBIDDEN'
-  | 'TEAM_NOT_FOUND'
-  | 'TEAM_EXISTS'
-  | 'TEAM_BAD_URL'
-  | 'TEAM_BAD_RESPONSE'
-  | 'TEAM_NO_CREDENTIALS'
-  | 'TEAM_BAD_RECORD'
-  | 'TEAM_SERVER_FAILED';
+import type { PxErrorCode } from '../errors/codes.ts';
+
+export type TeamErrorCode = Extract<PxErrorCode, `TEAM_${string}`>;
 
 export interface TeamError extends PxError {
   readonly code: TeamErrorCode;
@@ -40,6 +32,9 @@ export const teamErrors = {
     teamError('TEAM_NO_CREDENTIALS', `No ${variable} is set.`, `Set ${variable} in the environment (the password may also come on standard input).`),
   badRecord: (id: string, why: string) =>
     teamError('TEAM_BAD_RECORD', `The record “${id}” is malformed (${why}).`, 'It was not applied; the other records are unaffected.'),
+  localEdits: (workId: string) =>
+    teamError('TEAM_LOCAL_EDITS', `This browser already holds “${workId}” with edits of its own, made before it was shared.`,
+      'Save a backup of it (Export → bundle), remove it from the library, then open it from the team server again.'),
   serverFailed: (why: string) =>
     teamError('TEAM_SERVER_FAILED', `The team server did not start (${why}).`, 'Check that the port is free and the data folder writable.'),
 };

@@ -1,0 +1,2 @@
+export { PX_ERROR_CODES, isPxErrorCode, type PxErrorCode } from './codes.ts';
+export { ERROR_TITLES, errorTitle } from './titles.ts';
