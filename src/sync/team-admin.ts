@@ -10,6 +10,7 @@
 import type { Bundle } from '../core/bundle/bundle-types.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import { docsOfBundle } from '../core/team/docs-of-bundle.ts';
+import type { TeamDoc } from '../core/team/team-docs.ts';
 import { teamDbName } from '../core/team/team-db-name.ts';
 import { teamErrors, type TeamError } from '../core/team/team-errors.ts';
 import type { TeamRole } from '../core/team/team-rules.ts';
@@ -51,6 +52,10 @@ export async function shareWork(server: TeamServer, bundle: Bundle, workId: stri
   const db = teamDbName(workId);
   const created = await teamRequest(server, `/${encodeURIComponent(db)}`, { method: 'PUT', what: `The work “${workId}”` });
   if (!created.ok && created.error.code !== 'TEAM_EXISTS') return created;
+  if (!created.ok) {
+    const same = await sameHistory(server, db, bundle, workId);
+    if (!same.ok) return same;
+  }
   const security = { admins: { names: [], roles: [] }, members: members.length > 0 ? { names: [...members], roles: [] } : { names: [], roles: ['editor', 'reviewer'] } };
   const secured = await teamRequest(server, `/${encodeURIComponent(db)}/_security`, { method: 'PUT', body: security });
   if (!secured.ok) return secured;
@@ -62,11 +67,36 @@ export async function shareWork(server: TeamServer, bundle: Bundle, workId: stri
   return listed.ok ? uploaded : listed;
 }
 
-async function uploadDocs(server: TeamServer, db: string, docs: readonly object[]): Promise<Result<ShareSummary, TeamError>> {
+/**
+ * Sharing again may add history (a bundle from the app that holds the shared
+ * records and more), never a second, unrelated copy: a work folder imported
+ * again has new revision ids, which would give every paragraph two originals.
+ */
+async function sameHistory(server: TeamServer, db: string, bundle: Bundle, workId: string): Promise<Result<void, TeamError>> {
+  const zero = bundle.revisions.find((r) => r.workId === workId && r.origin === 'import');
+  const work = await teamRequest(server, `/${encodeURIComponent(db)}/${encodeURIComponent(`work:${workId}`)}`);
+  if (!work.ok) return work.error.code === 'TEAM_NOT_FOUND' ? ok(undefined) : work;
+  if (!zero) return ok(undefined);
+  const have = await teamRequest(server, `/${encodeURIComponent(db)}/${encodeURIComponent(`rev:${zero.id}`)}`);
+  if (have.ok) return ok(undefined);
+  return have.error.code === 'TEAM_NOT_FOUND'
+    ? err(teamErrors.exists(`The work “${workId}”, with a different history,`))
+    : have;
+}
+
+async function uploadDocs(server: TeamServer, db: string, docs: readonly TeamDoc[]): Promise<Result<ShareSummary, TeamError>> {
   let uploaded = 0;
   let present = 0;
   for (let i = 0; i < docs.length; i += UPLOAD_BATCH) {
-    const r = await teamRequest<BulkResult[]>(server, `/${encodeURIComponent(db)}/_bulk_docs`, { method: 'POST', body: { docs: docs.slice(i, i + UPLOAD_BATCH) } });
+    const batch = docs.slice(i, i + UPLOAD_BATCH);
+    // Records already there are left alone: writing one again would be an update, which the rules refuse.
+    const have = await teamRequest<{ rows: Array<{ key: string; error?: string; value?: { deleted?: boolean } }> }>(server, `/${encodeURIComponent(db)}/_all_docs`, { method: 'POST', body: { keys: batch.map((d) => d._id) } });
+    if (!have.ok) return have;
+    const existing = new Set(have.value.rows.filter((r) => !r.error && !r.value?.deleted).map((r) => r.key));
+    const missing = batch.filter((d) => !existing.has(d._id));
+    present += batch.length - missing.length;
+    if (missing.length === 0) continue;
+    const r = await teamRequest<BulkResult[]>(server, `/${encodeURIComponent(db)}/_bulk_docs`, { method: 'POST', body: { docs: missing } });
     if (!r.ok) return r;
     for (const d of r.value) {
       if (!d.error) uploaded += 1;

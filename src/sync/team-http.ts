@@ -83,9 +83,9 @@ export function errorOfStatus(status: number, body: unknown, what: string): Team
 
 function reasonOf(e: unknown): string {
   if (e instanceof Error) {
-    const cause = (e as { cause?: { code?: string; errors?: Array<{ code?: string }> } }).cause;
+    const cause = (e as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }).cause;
     if (e.name === 'TimeoutError') return 'no answer in time';
-    return cause?.code ?? cause?.errors?.[0]?.code ?? e.message;
+    return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? e.message;
   }
   return String(e);
 }
