@@ -27,6 +27,8 @@ export type { SettingsRepository } from './settings-repository.ts';
 export { EDITOR_NAME_KEY } from './editor-name.ts';
 export type { BackupRepository, ImportBundleOptions, ImportSummary } from './backup-repository.ts';
 export type { ChangeMessage } from './change-channel.ts';
+export type { TeamRecordsRepository, AppliedChanges } from './team-records.ts';
+export { messagesOf } from './team-records.ts';
 export { changeChannelName } from './change-channel.ts';
 export type { StoreError, StoreConflict } from './store-errors.ts';
 export type { StoreResult } from './storage-context.ts';
