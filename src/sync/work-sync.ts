@@ -20,6 +20,8 @@ const APPLIED_ID = '_local/parallax-applied';
 const REFUSED_ID = '_local/parallax-refused';
 /** Documents applied per store transaction: bounded memory on a first pull of 35,000 records. */
 const APPLY_BATCH = 2000;
+/** Documents per replication request: PouchDB's default of 100 makes a first pull of 35,000 records 350 round trips. */
+const REPLICATION_BATCH = 1000;
 /** Retry delays after a lost connection: quick first retries, never slower than 5 s. */
 const backOff = (delay: number) => Math.min(Math.max(delay * 2, 250), 5000);
 
@@ -115,7 +117,7 @@ export async function startWorkSync(opts: WorkSyncOptions): Promise<WorkSync> {
     if (replication) return;
     setStatus({ kind: 'syncing' });
     let failing = false;
-    const sync = local.sync(remote, { live: true, retry: true, back_off_function: backOff });
+    const sync = local.sync(remote, { live: true, retry: true, back_off_function: backOff, batch_size: REPLICATION_BATCH });
     // The two-way sync swallows its halves' errors while it retries; they tell whether the server is there.
     for (const half of [sync.push, sync.pull]) {
       half?.on('requestError', (e) => {
