@@ -29,7 +29,7 @@ export type { BackupRepository, ImportBundleOptions, ImportSummary } from './bac
 export type { ChangeMessage } from './change-channel.ts';
 export type { TeamRecordsRepository, AppliedChanges } from './team-records.ts';
 export { messagesOf } from './team-records.ts';
-export { changeChannelName } from './change-channel.ts';
+export { changeChannelName, openChangeChannel } from './change-channel.ts';
 export type { StoreError, StoreConflict } from './store-errors.ts';
 export type { StoreResult } from './storage-context.ts';
 export type { PersistenceAnswer, StorageEstimate } from './persistence.ts';

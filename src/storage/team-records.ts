@@ -48,14 +48,13 @@ const WHOLE_WORK_RECOMPUTE = 300;
 export function createTeamRecordsRepository(ctx: StorageContext): TeamRecordsRepository {
   return {
     async applyTeamRecords(workId, records) {
-      const result = await guardedWrite(ctx, async (begin) => {
+      // Announced by the caller (messagesOf) on a channel of its own, so this tab's views hear it too.
+      return guardedWrite(ctx, async (begin) => {
         const tx = begin([...WORK_STORES]);
         const changes = await applyIn(tx, workId, records);
         await tx.done;
         return changes;
       });
-      if (result.ok) for (const m of messagesOf(result.value)) ctx.channel.post(m);
-      return result;
     },
 
     async teamDocsSince(workId, afterId) {

@@ -10,7 +10,7 @@ import { contentId, type TeamDoc } from '../core/team/team-docs.ts';
 import { teamErrors, type TeamError } from '../core/team/team-errors.ts';
 import type { TeamRole } from '../core/team/team-rules.ts';
 import { teamDbName } from '../core/team/team-db-name.ts';
-import type { AppliedChanges, Workspace } from '../storage/index.ts';
+import { messagesOf, openChangeChannel, type AppliedChanges, type Workspace } from '../storage/index.ts';
 import type { PouchConstructor } from './pouch-types.ts';
 import type { RefusedRecord, SyncStatus } from './sync-status.ts';
 import { shareWork } from './team-admin.ts';
@@ -46,7 +46,7 @@ export interface TeamSession {
   stop(): Promise<void>;
 }
 
-export type WorkspaceForTeam = Pick<Workspace, 'team' | 'backup' | 'works' | 'settings'>;
+export type WorkspaceForTeam = Pick<Workspace, 'name' | 'team' | 'backup' | 'works' | 'settings'>;
 
 /** The settings key under which a shared work remembers its server and user (never the password). */
 export function teamSettingKey(workId: string): string {
@@ -72,20 +72,23 @@ export async function connectWork(login: TeamLogin, workId: string, ws: Workspac
   await ws.settings.set(teamSettingKey(workId), JSON.stringify({ url: server.value.url, user: session.value.name }));
 
   const PouchDB = await loadPouch();
+  // A channel of our own: messages reach the open views of this tab (its workspace listens on another instance) and of the others.
+  const channel = openChangeChannel(ws.name);
   const sync = await startWorkSync({
     PouchDB, workId, server: server.value,
     apply: async (records) => {
       const applied = await ws.team.applyTeamRecords(workId, records);
       if (!applied.ok) throw new Error(applied.error.message);
+      for (const m of messagesOf(applied.value)) channel.post(m);
       events.onApplied?.(applied.value);
     },
     ...(events.onStatus ? { onStatus: events.onStatus } : {}),
     ...(events.onRefused ? { onRefused: events.onRefused } : {}),
   });
-  return ok(mirroring(sync, ws, workId, session.value.name, role, isAdmin));
+  return ok(mirroring(sync, ws, workId, session.value.name, role, isAdmin, () => channel.close()));
 }
 
-function mirroring(sync: WorkSync, ws: WorkspaceForTeam, workId: string, user: string, role: TeamRole | null, isAdmin: boolean): TeamSession {
+function mirroring(sync: WorkSync, ws: WorkspaceForTeam, workId: string, user: string, role: TeamRole | null, isAdmin: boolean, close: () => void): TeamSession {
   let cursor: string | null = null;
   let running: Promise<void> = Promise.resolve();
   const mirrorOnce = async () => {
@@ -111,6 +114,7 @@ function mirroring(sync: WorkSync, ws: WorkspaceForTeam, workId: string, user: s
       clearInterval(timer);
       await running;
       await sync.stop();
+      close();
     },
   };
 }

@@ -232,6 +232,7 @@ export class PxLibrary extends LitElement {
       <px-import-drop ?disabled=${this.importer.progress !== null} @px-files-chosen=${(e: CustomEvent<FilesChosenDetail>) => void this.onFiles(e.detail.files, e.detail.paths)}>
         ${this.importer.progress ? html`<px-import-progress .progress=${this.importer.progress}></px-import-progress>` : nothing}
       </px-import-drop>
+      <p><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('px-team-request', { detail: { kind: 'open' }, bubbles: true, composed: true }))}>Open from a team server…</button></p>
       <h2 id="works-heading" tabindex="-1">Works in this browser</h2>
       ${this.entries === null
         ? html`<p class="empty" role="status">Loading…</p>`
