@@ -19,6 +19,8 @@ import { startWorkSync, type WorkSync } from './work-sync.ts';
 
 /** How often local writes are looked for (a cheap indexed range read); the same for writes from other tabs. */
 const MIRROR_INTERVAL_MS = 300;
+/** How long opening a work from the server waits for its first pull before showing what has arrived (offline, a slow link). */
+const FIRST_PULL_WAIT_MS = 120_000;
 /** Local ids come from per-tab clocks: look a minute back so a slightly older id from another tab is not missed. */
 const MIRROR_LOOKBACK_MS = 60_000;
 
@@ -67,6 +69,7 @@ export async function connectWork(login: TeamLogin, workId: string, ws: Workspac
   if (!role && !isAdmin) return err(teamErrors.forbidden('you have neither the editor nor the reviewer role.'));
   const ready = await prepareLocalCopy(server.value, workId, ws, isAdmin);
   if (!ready.ok) return ready;
+  const haveLocal = (await ws.works.loadWork(workId)).ok;
   // Records are signed with the editor name; on a shared work that must be the team user name, or the server refuses them.
   if ((await ws.settings.editorName()) !== session.value.name) await ws.settings.setEditorName(session.value.name);
   await ws.settings.set(teamSettingKey(workId), JSON.stringify({ url: server.value.url, user: session.value.name }));
@@ -85,6 +88,8 @@ export async function connectWork(login: TeamLogin, workId: string, ws: Workspac
     ...(events.onStatus ? { onStatus: events.onStatus } : {}),
     ...(events.onRefused ? { onRefused: events.onRefused } : {}),
   });
+  // Opened from the server: the work appears once its first pull is in (a view opened earlier would find nothing).
+  if (!haveLocal) await sync.caughtUp(FIRST_PULL_WAIT_MS);
   return ok(mirroring(sync, ws, workId, session.value.name, role, isAdmin, () => channel.close()));
 }
 

@@ -48,6 +48,8 @@ export interface WorkSync {
   docs(): Promise<PouchDoc[]>;
   /** Resolves once every document received so far is applied. */
   settled(): Promise<void>;
+  /** Resolves when replication first caught up with the server and all of it is applied (or after `timeoutMs`, offline). */
+  caughtUp(timeoutMs: number): Promise<void>;
   /** Cuts the connection (offline); local writes keep going into the replica. */
   disconnect(): void;
   connect(): void;
@@ -104,7 +106,7 @@ export async function startWorkSync(opts: WorkSyncOptions): Promise<WorkSync> {
     draining = draining.then(() => {
       drainQueued = false;
       return drainOnce();
-    }).catch(() => {
+    }).catch((e: unknown) => {
       // The store refused a batch (quota, closed tab): the checkpoint did not move, so the next change retries it.
     });
     return draining;
@@ -112,6 +114,13 @@ export async function startWorkSync(opts: WorkSyncOptions): Promise<WorkSync> {
   const feed = local.changes({ since: 'now', live: true }).on('change', () => void drain());
   await drain();
 
+  // PouchDB reports its first pause before it has pulled anything, so "caught up" is counted: the local
+  // replica holds at least as many documents as the server did when we started (unreachable: nothing to wait for).
+  const remoteCount = await remote.info().then((i) => i.doc_count, () => 0);
+  const holdsAll = async () => (await local.info()).doc_count >= remoteCount;
+  let markCaughtUp: () => void = () => {};
+  const firstCaughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
+  let caughtUpOnce = false;
   let replication: PouchEmitter | null = null;
   const connect = () => {
     if (replication) return;
@@ -133,7 +142,14 @@ export async function startWorkSync(opts: WorkSyncOptions): Promise<WorkSync> {
       })
       .on('paused', (e) => {
         if (e) setStatus(statusOfError(e));
-        else if (!deniedSincePause && !failing) setStatus({ kind: 'synced' });
+        else {
+          void (async () => {
+            if (!caughtUpOnce && !(await holdsAll())) return;
+            caughtUpOnce = true;
+            markCaughtUp();
+            if (!deniedSincePause && !failing) setStatus({ kind: 'synced' });
+          })();
+        }
       })
       .on('denied', (info) => {
         const d = (info as { doc?: { id?: string; reason?: string; message?: string } }).doc ?? {};
@@ -161,6 +177,12 @@ export async function startWorkSync(opts: WorkSyncOptions): Promise<WorkSync> {
       return all.rows.flatMap((r) => (r.doc && !r.id.startsWith('_') && !refusedIds.has(r.id) ? [r.doc] : []));
     },
     settled: () => drain(),
+    async caughtUp(timeoutMs) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([firstCaughtUp, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+      clearTimeout(timer);
+      await drain();
+    },
     disconnect,
     connect,
     async stop() {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { serializeBundle } from '../../src/core/bundle/index.ts';
 import { readTeamRecords } from '../../src/core/team/bundle-of-docs.ts';
 import { docsOfBundle } from '../../src/core/team/docs-of-bundle.ts';
-import type { TeamDoc } from '../../src/core/team/team-docs.ts';
+import type { EventDoc, TeamDoc } from '../../src/core/team/team-docs.ts';
 import type { Workspace } from '../../src/storage/index.ts';
 import { freshWorkspace, sampleWork, steppingClock, unwrap } from './fresh-workspace.ts';
 
@@ -75,7 +75,7 @@ describe('team records in IndexedDB', () => {
     const expected = docs.filter((d) => d.type !== 'work');
     assert.deepEqual(listed.map((d) => d._id).sort(), expected.map((d) => d._id).sort());
     assert.deepEqual(JSON.parse(JSON.stringify(listed.find((d) => d._id === approval._id))), JSON.parse(JSON.stringify(approval)));
-    const latest = await source.team.teamDocsSince(W, approval.id);
+    const latest = await source.team.teamDocsSince(W, (approval as EventDoc).id);
     assert.ok(latest.length < listed.length && latest.some((d) => d._id === approval._id), 'since an id lists that record and later ones');
     assert.equal(await source.team.hasLocalHistory(W), true);
     const pristine = await freshWorkspace();
