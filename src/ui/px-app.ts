@@ -39,7 +39,6 @@ import './px-offline-indicator.ts';
 import './px-settings.ts';
 import './px-shortcuts-dialog.ts';
 import './px-update-banner.ts';
-import './px-work-placeholder.ts';
 import { baseStyles } from './theme.ts';
 import { appStyles } from './px-app.styles.ts';
 
@@ -298,7 +297,7 @@ export class PxApp extends LitElement {
         if (this.workViewReady === null) return html`<p role="status" style="padding:1rem">Opening the work…</p>`;
         return this.workViewReady
           ? html`<px-work-view .workId=${r.id}></px-work-view>`
-          : html`<px-work-placeholder .workId=${r.id}></px-work-placeholder>`;
+          : html`<p role="alert" style="padding:1rem">The work view could not be loaded. Reload the page to try again.</p>`;
     }
   }
 

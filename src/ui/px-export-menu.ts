@@ -8,8 +8,7 @@
  * The serialisers, pagedjs and the fonts are loaded only when an export is
  * asked for (dynamic imports), so opening the app never pays for them.
  *
- * @fires px-error - `CustomEvent<PxError>` (bubbles, composed, cancelable) when an export fails.
- *   Unless a listener calls `preventDefault()`, the error also goes to the app's error reporter.
+ * A failed export goes to the app's error reporter (shown in one place).
  */
 import { consume } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
@@ -134,8 +133,7 @@ export class PxExportMenu extends LitElement {
   }
 
   private fail(e: PxError): void {
-    const event = new CustomEvent<PxError>('px-error', { detail: e, bubbles: true, composed: true, cancelable: true });
-    if (this.dispatchEvent(event)) this.reporter?.report(e);
+    this.reporter?.report(e);
   }
 
   private async run(what: string, job: () => Promise<PxError | null>): Promise<void> {
@@ -266,8 +264,5 @@ export class PxExportMenu extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'px-export-menu': PxExportMenu;
-  }
-  interface HTMLElementEventMap {
-    'px-error': CustomEvent<PxError>;
   }
 }

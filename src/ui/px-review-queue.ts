@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { wordDiff } from '../core/diff/word-diff.ts';
-import type { Proposal } from './controllers/review-queue-controller.ts';
+import type { Proposal } from './controllers/review-state.ts';
 import { fire } from './px-compare-events.ts';
 import { diffStyles, diffTemplate } from './px-history-diff.ts';
 import type { CellDiffOp } from './px-row-segments.ts';
@@ -32,14 +32,14 @@ export class PxReviewQueue extends LitElement {
     :host { display: block; font-size: 0.9rem; }
     h2 { font-size: 1rem; margin: 0 0 0.4rem; }
     ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.6rem; }
-    li { border: 1px solid var(--px-border, #ccc); border-radius: 6px; padding: 0.5rem; background: var(--px-surface, Canvas); }
-    li:focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
-    .meta { color: var(--px-text-muted, #555); font-size: 0.8rem; }
+    li { border: 1px solid var(--px-border); border-radius: 6px; padding: 0.5rem; background: var(--px-surface); }
+    li:focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+    .meta { color: var(--px-text-muted); font-size: 0.8rem; }
     .note { font-style: italic; margin: 0.2rem 0; }
     .bar { display: flex; gap: 0.4rem; flex-wrap: wrap; margin-top: 0.4rem; align-items: center; }
     input { font: inherit; flex: 1 1 8rem; padding: 0.2rem 0.4rem; }
     button { font: inherit; padding: 0.2rem 0.6rem; cursor: pointer; }
-    :focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+    :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
   `];
 
   @property({ attribute: false }) items: readonly ReviewItem[] = [];

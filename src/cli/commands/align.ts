@@ -11,6 +11,7 @@ import {
   alignSentencesWithin, alignUnits, diagnoseAlignInput, FLAG_THRESHOLD, isOmissionParagraph, type Alignment,
 } from '../../core/alignment/index.ts';
 import { fail } from '../cli-failure.ts';
+import { alignmentProgress } from '../progress.ts';
 import { defineCommand } from '../command.ts';
 import type { SessionIo } from '../io.ts';
 import { escapeLine, quotePath } from '../terminal.ts';
@@ -51,7 +52,8 @@ export const command = defineCommand({
     // The zh–en dictionary is read only when one side is Chinese and the other is not.
     const wantsLexicon = !values['no-lexicon'] && isCjkLang(langs.sourceLang) !== isCjkLang(langs.targetLang);
     const lexicon = wantsLexicon ? await loadZhEnLexicon() : undefined;
-    const opts = { ...langs, sourceOmissions: source.value.omissions, targetOmissions: target.value.omissions, ...(lexicon ? { lexicon } : {}) };
+    const onPass = alignmentProgress(io, 'parallax align', source.value.units.length, target.value.units.length);
+    const opts = { ...langs, sourceOmissions: source.value.omissions, targetOmissions: target.value.omissions, ...(lexicon ? { lexicon } : {}), ...(onPass ? { onPass } : {}) };
     let result: { source: string[]; target: string[]; alignment: Alignment };
     if (mode === 'sentences') {
       const paragraphs = alignUnits(source.value.units, target.value.units, opts);

@@ -24,6 +24,24 @@ const COARSE_MARGIN_BLOCKS = 1;
 const MIN_MARGIN = 16;
 /** Rounds of band repair; each doubles the widening (five recover a drift of several hundred units). */
 const BAND_REPAIR_ROUNDS = 5;
+/**
+ * Units per block, at most. The fine band is a margin of about one block
+ * either side of the coarse path, so bigger blocks make the band area grow
+ * as n·√n (a million paragraphs: 5·10⁹ cells). Capped, the coarse problem is
+ * itself too big for a full DP and is aligned coarse to fine in turn, and
+ * the fine band stays linear in n.
+ */
+const MAX_BLOCK_UNITS = 16;
+/** Below this many units a side, blocks are as large as the full-DP coarse pass wants (the tuned behaviour). */
+const CAPPED_BLOCKS_FROM_UNITS = 50_000;
+/** With capped blocks the margin is two blocks: one left the path on the band's edge, and every repair round reran the whole band. */
+const CAPPED_MARGIN = 2 * MAX_BLOCK_UNITS;
+/**
+ * Band repair stops before the band passes this many cells (~400 MB of DP
+ * tables): past it, memory, not the evidence, would decide. The path found so
+ * far stands.
+ */
+const MAX_BAND_CELLS = 40_000_000;
 
 /**
  * Expected target length per source length. Lengths are already normalised
@@ -101,7 +119,9 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
   if ((n + 1) * (m + 1) > FULL_DP_CELLS) {
     // Blocks sized so that the coarse problem itself fits a full DP of about FULL_DP_CELLS.
     // Target blocks hold proportionally as many units as source blocks, so that blocks correspond about 1–1.
-    const f = Math.ceil(Math.sqrt(((n + 1) * (m + 1)) / FULL_DP_CELLS)) + 1;
+    const capped = Math.max(n, m) > CAPPED_BLOCKS_FROM_UNITS;
+    const wanted = Math.ceil(Math.sqrt(((n + 1) * (m + 1)) / FULL_DP_CELLS)) + 1;
+    const f = capped ? Math.min(MAX_BLOCK_UNITS, wanted) : wanted;
     const g = Math.max(1, Math.round((f * m) / Math.max(1, n)));
     const merge = (units: readonly UnitProfile[], k: number) => blocksOf(units.length, k).map(([a, b]) => mergeProfiles(units.slice(a, b)));
     const blocksS = merge(source, f);
@@ -113,7 +133,7 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
       ratio = measured;
       coarse = alignProfiles(blocksS, blocksT, { ...inner, ratio });
     }
-    bandMargin = Math.max(MIN_MARGIN, COARSE_MARGIN_BLOCKS * Math.max(f, g));
+    bandMargin = Math.max(capped ? CAPPED_MARGIN : MIN_MARGIN, COARSE_MARGIN_BLOCKS * Math.max(f, g));
     band = bandAlongCoarseDiagonal(coarse, f, n, m, g, bandMargin);
   }
   const sourcePrefix = prefixOf(source);
@@ -146,7 +166,7 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
   // Where the path hugs the band's edge, widen the band there and run again.
   for (let round = 0; round < BAND_REPAIR_ROUNDS && bandMargin > 0; round++) {
     const wider = widenWherePathTouches(path, band, n, m, bandMargin * 2 ** (round + 1));
-    if (!wider) break;
+    if (!wider || bandArea(wider) > Math.max(MAX_BAND_CELLS, bandArea(band))) break;
     band = wider;
     path = alignWithin(band);
   }

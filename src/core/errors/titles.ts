@@ -54,10 +54,8 @@ export const ERROR_TITLES: Readonly<Record<PxErrorCode, string>> = {
   IMPORT_TEI_UNSUPPORTED: 'The TEI file uses something Parallax does not read',
   IMPORT_TEI_TOO_LARGE: 'The TEI file is too large',
 
-  MODEL_ORIGINAL_COUNT: 'A work needs exactly one original',
   MODEL_BAD_ID: 'An id is not valid',
   MODEL_DUPLICATE_ID: 'An id is used twice',
-  MODEL_BAD_LANGUAGE: 'A language is not a language tag',
   MODEL_PAGE_BREAK_OUTSIDE_TEXT: 'A page break lies outside its paragraph',
   MODEL_DELETED_WORK: 'The work was deleted',
   MODEL_BAD_FIELD: 'A field of the work is not valid',
