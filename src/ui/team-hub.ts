@@ -6,8 +6,9 @@
  */
 import { createContext } from '@lit/context';
 import { err, type Result } from '../core/result.ts';
-import type { TeamError } from '../core/team/team-errors.ts';
+import { teamErrors, type TeamError } from '../core/team/team-errors.ts';
 import type { TeamRole } from '../core/team/team-rules.ts';
+import { canDecide, type Permission } from '../core/team/team-permissions.ts';
 import type { Workspace } from '../storage/index.ts';
 import type { RefusedRecord, SyncStatus } from '../sync/sync-status.ts';
 import type { DirectoryEntry } from '../sync/team-admin.ts';
@@ -50,7 +51,7 @@ export class TeamHub {
   /** Joins a work (a local one, or one to open from the server) and starts syncing it. */
   async connect(login: TeamLogin, workId: string): Promise<Result<TeamWorkState, TeamError>> {
     const ws = this.workspace();
-    if (!ws) return err({ code: 'TEAM_NOT_FOUND', message: 'The workspace is not open yet.', hint: 'Wait a moment and try again.' } as TeamError);
+    if (!ws) return err(teamErrors.notFound('The workspace (it is still opening)'));
     await this.sessions.get(workId)?.stop();
     const [{ connectWork }, { loadBrowserPouch }] = await Promise.all([import('../sync/team-session.ts'), import('../sync/load-pouch-browser.ts')]);
     const update = (patch: Partial<TeamWorkState>) => {
@@ -84,3 +85,17 @@ export class TeamHub {
 }
 
 export const teamContext = createContext<TeamHub | undefined>(Symbol.for('px.team'));
+
+/** Whether the signed-in member may approve or reject a proposal, and why not (for the review queue's buttons). */
+export interface DecisionPolicy {
+  canDecide(proposer: string): Permission;
+}
+
+/** A work that is not shared keeps the one-person rules: every decision is the editor's own. */
+export const SOLO_POLICY: DecisionPolicy = { canDecide: () => ({ allowed: true, reason: null }) };
+
+export function decisionPolicyOf(state: TeamWorkState | null): DecisionPolicy {
+  return state ? { canDecide: (proposer) => canDecide(state.role, state.user, proposer) } : SOLO_POLICY;
+}
+
+export const decisionPolicyContext = createContext<DecisionPolicy>(Symbol.for('px.decision-policy'));
