@@ -109,6 +109,8 @@ export class PxApp extends LitElement {
     const onTeamRequest = (e: Event) => void this.teamDialog.show((e as CustomEvent<TeamDialogMode>).detail);
     const onTeamOpened = (e: Event) => {
       this.libraryVersion += 1;
+      // Joining a team signs this browser's changes with the team user name (set by the session).
+      void this.storage?.settings.editorName().then((name) => (this.editor = this.identity(name)));
       window.location.hash = `#/work/${encodeURIComponent((e as CustomEvent<{ workId: string }>).detail.workId)}`;
     };
     this.addEventListener('px-team-request', onTeamRequest);

@@ -51,6 +51,23 @@ async function openShared(page: Page, user: string, password: string): Promise<v
   }
 }
 
+/** Text of the en-parallax paragraph `pid`, wherever the alignment put it. */
+function textOf(page: Page, pid: string): Promise<string> {
+  return page.locator('px-compare-view').evaluate((el, id) => {
+    const v = el as unknown as { alignment: { rows: Array<{ cells: Record<string, string[]> }> }; textOf(r: number, w: string): string };
+    return v.textOf(v.alignment.rows.findIndex((r) => r.cells['en-parallax']?.includes(id)), 'en-parallax');
+  }, pid);
+}
+
+async function waitFor(check: () => Promise<boolean>, ms: number, what: string): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    if (await check()) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`not within ${ms} ms: ${what}`);
+}
+
 describe('team review (production build, real team server)', () => {
   it('a wrong password and a non-member get their message in the dialog', async () => {
     const { context, page, errors } = await app.freshPage(390, 844);
@@ -79,5 +96,56 @@ describe('team review (production build, real team server)', () => {
     assert.deepEqual([...bob.errors, ...alice.errors], []);
     await bob.context.close();
     await alice.context.close();
+  });
+
+  it('alice proposes, bob sees it within 5 s and approves, alice sees the approved text without reloading and cannot approve', async () => {
+    const alice = await app.freshPage(1280, 900);
+    const bob = await app.freshPage(1280, 900);
+    await openShared(alice.page, 'alice', 'alice-pw');
+    await openShared(bob.page, 'bob', 'bob-pw');
+    const page = alice.page;
+    await page.getByRole('status', { name: 'Team sync: Synced' }).waitFor({ timeout: 15_000 });
+    const target = await page.locator('px-compare-view').evaluate((el) => {
+      const v = el as unknown as { alignment: { rows: Array<{ cells: Record<string, string[]> }> }; textOf(r: number, w: string): string };
+      const row = v.alignment.rows.findIndex((r, i) => (r.cells['en-parallax']?.length ?? 0) > 0 && v.textOf(i, 'en-parallax').length > 300);
+      return { row, pid: v.alignment.rows[row]?.cells['en-parallax']?.[0] ?? '' };
+    });
+    assert.ok(target.row >= 0);
+    await page.locator(`px-compare-view [data-row="${target.row}"] [data-witness="en-parallax"]`).click();
+    await page.keyboard.press('Enter');
+    const area = page.locator('px-compare-view px-edit-paragraph textarea');
+    await area.waitFor();
+    const added = ' Revised by alice for the team.';
+    await area.press('End');
+    await area.pressSequentially(added);
+    await page.locator('px-compare-view px-edit-paragraph button', { hasText: 'Propose' }).click();
+    const proposedAt = Date.now();
+
+    // Alice is an editor: her own queue shows the proposal, with Approve and Reject disabled and the reason.
+    const own = page.locator('px-review-queue li[data-revision]').first();
+    await own.waitFor();
+    assert.equal(await own.getByRole('button', { name: 'Approve' }).isDisabled(), true, 'alice cannot approve');
+    assert.equal(await own.getByRole('button', { name: 'Reject' }).isDisabled(), true);
+    assert.match(await own.locator('.why').innerText(), /Only a reviewer can approve or reject/);
+    await screenshot(page, 'team-alice-proposed-1280');
+
+    const queued = bob.page.locator('px-review-queue li[data-revision]').first();
+    await queued.waitFor({ timeout: 5_000 });
+    const seenMs = Date.now() - proposedAt;
+    assert.match(await queued.getAttribute('aria-label') ?? '', /by alice$/);
+    assert.match(await queued.innerText(), /proposed by alice/);
+    assert.equal(await queued.getByRole('button', { name: 'Approve' }).isDisabled(), false, 'bob, a reviewer, may approve alice’s proposal');
+    await screenshot(bob.page, 'team-bob-queue-1280');
+    await queued.getByRole('button', { name: 'Approve' }).click();
+    await queued.waitFor({ state: 'detached' });
+    assert.ok((await textOf(bob.page, target.pid)).endsWith(added));
+
+    const approvedMs = await waitFor(async () => (await textOf(page, target.pid)).endsWith(added), 10_000, 'alice sees the approved text');
+    await own.waitFor({ state: 'detached', timeout: 5_000 });
+    await screenshot(page, 'team-alice-approved-1280');
+    console.log(`# bob saw the proposal after ${seenMs} ms; alice saw the approval ${approvedMs} ms after bob's click`);
+    assert.deepEqual([...alice.errors, ...bob.errors], []);
+    await alice.context.close();
+    await bob.context.close();
   });
 });
