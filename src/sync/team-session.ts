@@ -110,6 +110,12 @@ function mirroring(sync: WorkSync, ws: WorkspaceForTeam, workId: string, user: s
   };
   void flush();
   const timer = setInterval(() => void flush(), MIRROR_INTERVAL_MS);
+  // An idle live sync only notices a lost network at its next request; the browser knows at once.
+  const offline = () => sync.disconnect();
+  const online = () => sync.connect();
+  const events = globalThis as unknown as Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>>;
+  events.addEventListener?.('offline', offline);
+  events.addEventListener?.('online', online);
   return {
     workId, user, role, isAdmin,
     status: () => sync.status(),
@@ -117,6 +123,8 @@ function mirroring(sync: WorkSync, ws: WorkspaceForTeam, workId: string, user: s
     flush,
     async stop() {
       clearInterval(timer);
+      events.removeEventListener?.('offline', offline);
+      events.removeEventListener?.('online', online);
       await running;
       await sync.stop();
       close();

@@ -148,4 +148,42 @@ describe('team review (production build, real team server)', () => {
     await alice.context.close();
     await bob.context.close();
   });
+
+  it('alice edits with the network cut, her changes are kept, and bob receives every edit once she is back', async () => {
+    const alice = await app.freshPage(1280, 900);
+    const bob = await app.freshPage(390, 844);
+    await openShared(alice.page, 'alice', 'alice-pw');
+    await openShared(bob.page, 'bob', 'bob-pw');
+    const page = alice.page;
+    await page.getByRole('status', { name: 'Team sync: Synced' }).waitFor({ timeout: 15_000 });
+    await alice.context.setOffline(true);
+    await page.getByRole('status', { name: 'Team sync: Offline — your changes are kept' }).waitFor({ timeout: 15_000 });
+    const rows = await page.locator('px-compare-view').evaluate((el) => {
+      const v = el as unknown as { alignment: { rows: Array<{ cells: Record<string, string[]> }> }; textOf(r: number, w: string): string };
+      return v.alignment.rows.flatMap((r, i) => ((r.cells['en-parallax']?.length ?? 0) > 0 && v.textOf(i, 'en-parallax').length > 200 ? [i] : [])).slice(1, 3);
+    });
+    assert.equal(rows.length, 2);
+    for (const [n, row] of rows.entries()) {
+      await page.locator(`px-compare-view [data-row="${row}"] [data-witness="en-parallax"]`).click();
+      await page.keyboard.press('Enter');
+      const area = page.locator('px-compare-view px-edit-paragraph textarea');
+      await area.waitFor();
+      await area.press('End');
+      await area.pressSequentially(` Offline edit ${n + 1}.`);
+      await page.locator('px-compare-view px-edit-paragraph button', { hasText: 'Propose' }).click();
+      await area.waitFor({ state: 'detached' });
+    }
+    await screenshot(page, 'team-alice-offline-1280');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.equal(await bob.page.locator('px-review-queue li[data-revision]').count(), 0, 'nothing reached bob while alice was offline');
+    await alice.context.setOffline(false);
+    // Bob's panels are folded at 390 px: open the review queue as a person would.
+    await bob.page.getByRole('button', { name: 'Panels' }).click();
+    await waitFor(async () => (await bob.page.locator('px-review-queue li[data-revision]').count()) === 2, 30_000, 'bob receives both offline edits');
+    await page.getByRole('status', { name: 'Team sync: Synced' }).waitFor({ timeout: 15_000 });
+    await screenshot(bob.page, 'team-bob-received-390');
+    assert.deepEqual([...alice.errors, ...bob.errors], []);
+    await alice.context.close();
+    await bob.context.close();
+  });
 });
