@@ -46,8 +46,6 @@ export interface WorkSync {
   refused(): readonly RefusedRecord[];
   /** Every document of the local replica except those the server refused. */
   docs(): Promise<PouchDoc[]>;
-  /** Resolves once every document received so far is applied. */
-  settled(): Promise<void>;
   /** Resolves when replication first caught up with the server and all of it is applied (or after `timeoutMs`, offline). */
   caughtUp(timeoutMs: number): Promise<void>;
   /** Cuts the connection (offline); local writes keep going into the replica. */
@@ -176,7 +174,6 @@ export async function startWorkSync(opts: WorkSyncOptions): Promise<WorkSync> {
       const all = await local.allDocs({ include_docs: true });
       return all.rows.flatMap((r) => (r.doc && !r.id.startsWith('_') && !refusedIds.has(r.id) ? [r.doc] : []));
     },
-    settled: () => drain(),
     async caughtUp(timeoutMs) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       await Promise.race([firstCaughtUp, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);

@@ -6,7 +6,7 @@
  */
 import { consume } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import './px-sync-badge.ts';
 import { teamContext, type TeamHub } from './team-hub.ts';
 import { baseStyles } from './theme.ts';
@@ -20,7 +20,6 @@ export class PxTeamBar extends LitElement {
   @consume({ context: teamContext, subscribe: true }) hub: TeamHub | undefined;
   @property() workId = '';
   @property() workTitle = '';
-  @state() private version = 0;
   private release: (() => void) | null = null;
   private subscribed: TeamHub | undefined;
 
@@ -35,14 +34,14 @@ export class PxTeamBar extends LitElement {
     if (this.hub !== this.subscribed) {
       this.release?.();
       this.subscribed = this.hub;
-      this.release = this.hub?.subscribe(() => (this.version += 1)) ?? null;
+      this.release = this.hub?.subscribe(() => this.requestUpdate()) ?? null;
     }
   }
 
   override render() {
     const state = this.hub?.state(this.workId) ?? null;
     return html`
-      <px-sync-badge .state=${state} data-version=${this.version}></px-sync-badge>
+      <px-sync-badge .state=${state}></px-sync-badge>
       <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('px-team-request', {
         detail: { kind: 'connect', workId: this.workId, title: this.workTitle }, bubbles: true, composed: true,
       }))}>Team…</button>

@@ -73,11 +73,6 @@ export class TeamHub {
     return { ok: true, value: state };
   }
 
-  /** Sends this tab's latest writes at once (called after a save, so others see it without waiting for the next look). */
-  flush(workId: string): void {
-    void this.sessions.get(workId)?.flush();
-  }
-
   async stopAll(): Promise<void> {
     await Promise.all([...this.sessions.values()].map((s) => s.stop()));
     this.sessions.clear();

@@ -12,10 +12,3 @@ export function teamDbName(workId: string): string {
   return out;
 }
 
-/** The work id of a team database name, or null for any other database. */
-export function workIdOfTeamDb(dbName: string): string | null {
-  if (!dbName.startsWith(TEAM_DB_PREFIX)) return null;
-  const body = dbName.slice(TEAM_DB_PREFIX.length);
-  const decoded = body.replace(/\$([0-9a-f]{1,6})\$/g, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
-  return decoded === '' || teamDbName(decoded) !== dbName ? null : decoded;
-}

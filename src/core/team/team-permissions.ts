@@ -13,10 +13,6 @@ export interface Permission {
 
 const ALLOWED: Permission = { allowed: true, reason: null };
 
-export function canEdit(role: TeamRole | null): Permission {
-  return role ? ALLOWED : { allowed: false, reason: 'You are not an editor or reviewer of this work.' };
-}
-
 export function canDecide(role: TeamRole | null, user: string, proposer: string): Permission {
   if (role !== 'reviewer') return { allowed: false, reason: 'Only a reviewer can approve or reject; you are an editor of this work.' };
   if (user === proposer) return { allowed: false, reason: 'You proposed this text; another reviewer must approve or reject it.' };
