@@ -16,6 +16,7 @@ import { createRevisionsRepository, type RevisionsRepository } from './revisions
 import { DEFAULT_DB_NAME, type ParallaxDb } from './schema.ts';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.ts';
 import type { StorageContext } from './storage-context.ts';
+import { createTeamRecordsRepository, type TeamRecordsRepository } from './team-records.ts';
 import { createWorkTextsRepository, type WorkTextsRepository } from './work-texts-repository.ts';
 import { createWorksRepository, type CurrentText, type WorksRepository } from './works-repository.ts';
 
@@ -47,6 +48,8 @@ export interface Workspace {
   readonly names: NamesRepository;
   readonly settings: SettingsRepository;
   readonly backup: BackupRepository;
+  /** Records of shared works: applied from the team server, listed for it. */
+  readonly team: TeamRecordsRepository;
   /** Same as `works.currentTexts`. */
   currentTexts(workId: string): Promise<Map<string, CurrentText>>;
   /** What other tabs changed (this tab's own writes are not echoed). Returns unsubscribe. */
@@ -82,6 +85,7 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     names: createNamesRepository(ctx),
     settings: createSettingsRepository(ctx),
     backup: createBackupRepository(ctx),
+    team: createTeamRecordsRepository(ctx),
     currentTexts: (workId) => works.currentTexts(workId),
     onRemoteChange: (listener) => channel.subscribe(listener),
     requestPersistence: requestPersistentStorage,

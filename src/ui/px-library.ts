@@ -298,6 +298,7 @@ export class PxLibrary extends LitElement {
         ${this.importer.progress ? html`<px-import-progress .progress=${this.importer.progress}></px-import-progress>` : nothing}
       </px-import-drop>
       <px-encoding-picker></px-encoding-picker>
+      <p><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('px-team-request', { detail: { kind: 'open' }, bubbles: true, composed: true }))}>Open from a team server…</button></p>
       <h2 id="works-heading" tabindex="-1">Works in this browser</h2>
       ${this.entries === null
         ? html`<p class="empty" role="status">Loading…</p>`

@@ -35,6 +35,9 @@ import { loadZhEnLexicon } from '../core/lexicon/index.ts';
 import './px-import-revised.ts';
 import './px-cite-passage.ts';
 import { editionVersionOf } from '../core/export/citation/index.ts';
+import './px-team-bar.ts';
+import { ContextProvider } from '@lit/context';
+import { decisionPolicyContext, decisionPolicyOf, SOLO_POLICY, teamContext, type TeamHub } from './team-hub.ts';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -62,6 +65,7 @@ export class PxWorkView extends LitElement {
   @consume({ context: unsavedEditsContext, subscribe: true }) unsaved?: UnsavedEdits;
   @consume({ context: idFactoryContext, subscribe: true }) ids?: IdFactory;
   @consume({ context: clockContext, subscribe: true }) clock?: Clock;
+  @consume({ context: teamContext, subscribe: true }) team?: TeamHub;
 
   @state() private focused = { row: 0, witnessId: '' };
   @state() private side: SideTab = 'review';
@@ -81,6 +85,9 @@ export class PxWorkView extends LitElement {
     focusRow: (row) => void this.compare?.focusRow(row),
   });
   private derived = new WorkViewDerived();
+  /** On a shared work, who may approve or reject what (the review queue disables its buttons with the reason). */
+  private readonly decisions = new ContextProvider(this, { context: decisionPolicyContext, initialValue: SOLO_POLICY });
+  private releaseTeam: (() => void) | null = null;
   /** The view model the heat-map was last brought up to date with. */
   private heatOf: WorkViewModel | null = null;
   private releaseShortcuts: (() => void) | null = null;
@@ -103,7 +110,8 @@ export class PxWorkView extends LitElement {
     super.disconnectedCallback();
     this.releaseShortcuts?.();
     this.releaseUnsaved?.();
-    this.releaseShortcuts = this.releaseUnsaved = null;
+    this.releaseTeam?.();
+    this.releaseShortcuts = this.releaseUnsaved = this.releaseTeam = null;
     COMPACT_QUERY.removeEventListener('change', this.onCompact);
   }
 
@@ -116,6 +124,12 @@ export class PxWorkView extends LitElement {
     if (changed.has('shortcuts' as keyof PxWorkView) || !this.releaseShortcuts) {
       this.releaseShortcuts?.();
       this.releaseShortcuts = this.shortcuts?.register(WORK_SHORTCUTS_GROUP, WORK_SHORTCUTS) ?? null;
+    }
+    if (!this.releaseTeam && this.team) {
+      const team = this.team;
+      const follow = () => this.decisions.setValue(decisionPolicyOf(team.state(this.workId)));
+      follow();
+      this.releaseTeam = team.subscribe(follow);
     }
     if (!this.releaseUnsaved && this.unsaved) {
       this.releaseUnsaved = this.unsaved.register(() => this.revisions.dirty.size > 0);
@@ -186,6 +200,7 @@ export class PxWorkView extends LitElement {
             @revisions-imported=${() => this.session.reload()}></px-import-revised>
           <px-cite-passage .work=${work} .paragraphId=${grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0] ?? ''}
             .editionVersion=${editionVersionOf(v.approvals.map((a) => a.at))}></px-cite-passage>
+          <px-team-bar .workId=${work.id} .workTitle=${work.meta.title ?? work.id}></px-team-bar>
           <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
         </div>
         <div class="tools">

@@ -160,6 +160,18 @@ export const ERROR_TITLES: Readonly<Record<PxErrorCode, string>> = {
   WORKFLOW_NO_AUTHOR: 'No editor name is set',
   WORKFLOW_UNCHANGED: 'Nothing was changed',
 
+  TEAM_UNREACHABLE: 'The team server cannot be reached',
+  TEAM_UNAUTHORIZED: 'Wrong user name or password',
+  TEAM_FORBIDDEN: 'Not allowed on the team server',
+  TEAM_NOT_FOUND: 'Not on the team server',
+  TEAM_EXISTS: 'Already on the team server',
+  TEAM_BAD_URL: 'Not a team server address',
+  TEAM_BAD_RESPONSE: 'The team server answered oddly',
+  TEAM_NO_CREDENTIALS: 'No team credentials given',
+  TEAM_BAD_RECORD: 'A shared record is malformed',
+  TEAM_SERVER_FAILED: 'The team server did not start',
+  TEAM_LOCAL_EDITS: 'This browser has its own edits of the work',
+
   UI_ALIGN_NOTHING_TO_EDIT: 'Nothing to change in this row',
   UI_CORPUS_UNAVAILABLE: 'The bundled works could not load',
   UI_DB_BLOCKED: 'Another tab holds the database',
