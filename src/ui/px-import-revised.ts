@@ -49,7 +49,7 @@ export class PxImportRevised extends LitElement {
   /** The work with its current (approved) texts. */
   @property({ attribute: false }) work: Work | null = null;
   /** Paragraph id → its current revision id: each proposal is based on it. */
-  @property({ attribute: false }) baseRevisions: ReadonlyMap<string, string> = new Map();
+  @property({ attribute: false }) baseRevisionOf: (paragraphId: string) => string | undefined = () => undefined;
   @consume({ context: storageContext, subscribe: true }) @state() storage?: PxStorage;
   @consume({ context: editorContext, subscribe: true }) editor?: EditorIdentity;
   @state() private step: Step = { kind: 'choose' };
@@ -91,7 +91,7 @@ export class PxImportRevised extends LitElement {
     const failures: string[] = [];
     for (const p of proposals) {
       this.step = { kind: 'saving', done: saved, total: proposals.length };
-      const base = this.baseRevisions.get(p.paragraphId);
+      const base = this.baseRevisionOf(p.paragraphId);
       const note = `Imported from ${step.name}${p.stateAsWritten ? ` (marked ${p.stateAsWritten} there)` : ''}`;
       const r = base ? await storage.revisions.saveRevision({ workId: work.id, paragraphId: p.paragraphId, baseRevisionId: base, text: p.after, propose: true, note }) : null;
       if (!r?.ok) { failures.push(p.paragraphId); continue; }

@@ -5,10 +5,11 @@
  */
 import { alignUnits, isOmissionParagraph } from '../../core/alignment/index.ts';
 import { divergenceOfOps } from '../../core/diff/divergence.ts';
-import { wordDiff, type DiffOp } from '../../core/diff/word-diff.ts';
+import { boundedWordDiff, type DiffOp } from '../../core/diff/word-diff.ts';
 import type { Witness } from '../../core/model/work.ts';
 import { pxError } from '../../core/result.ts';
 import { fail } from '../cli-failure.ts';
+import { alignmentProgress } from '../progress.ts';
 import { defineCommand } from '../command.ts';
 import { quotePath } from '../terminal.ts';
 import { loadWitness } from './check.ts';
@@ -17,6 +18,8 @@ interface DiffRow {
   readonly a: number[];
   readonly b: number[];
   readonly divergence: number;
+  /** A bound was reached: part of this row is shown replaced whole, not word by word. */
+  readonly coarse?: true;
   readonly ops: DiffOp[];
 }
 
@@ -29,6 +32,7 @@ export const command = defineCommand({
   ],
   options: {
     lang: { type: 'string', short: 'l', value: '<bcp47>', description: 'the language of both texts (detected otherwise)' },
+    encoding: { type: 'string', value: '<label>', description: 'the encoding of both texts (checked against their bytes; detected otherwise)' },
     'ignore-punctuation': { type: 'boolean', description: 'do not count differences in punctuation' },
     'strip-marks': { type: 'boolean', description: 'compare the texts without their editorial marks' },
     'exit-code': { type: 'boolean', description: 'exit 1 when the texts differ (as git diff --exit-code)' },
@@ -38,9 +42,10 @@ export const command = defineCommand({
     'Exit status: 0 compared (with --exit-code: 0 identical, 1 different), 1 bad input, 2 usage.'],
   async run({ values, positionals: [pathA = '', pathB = ''], io }) {
     const lang = values.lang;
-    const a = await loadWitness(io, pathA, 'a', lang);
+    // One language, so most often one encoding: --encoding names it for both files.
+    const a = await loadWitness(io, pathA, 'a', lang, values.encoding);
     if (!a.ok) return fail(io, a.error);
-    const b = await loadWitness(io, pathB, 'b', lang);
+    const b = await loadWitness(io, pathB, 'b', lang, values.encoding);
     if (!b.ok) return fail(io, b.error);
     if (primary(a.value.lang) !== primary(b.value.lang)) {
       return fail(io, pxError('CHECK_DIFF_LANGUAGES', `${quotePath(pathA)} is in ${a.value.lang} and ${quotePath(pathB)} in ${b.value.lang}`,
@@ -50,11 +55,12 @@ export const command = defineCommand({
     const tb = b.value.paragraphs.map((p) => p.text);
     // `[...]` paragraphs stand for left-out text: the aligner gives them rows of their own.
     const omissions = (w: Witness): Set<number> => new Set(w.paragraphs.flatMap((p, i) => (isOmissionParagraph(p) ? [i] : [])));
-    const alignment = alignUnits(ta, tb, { sourceLang: a.value.lang, targetLang: b.value.lang, sourceOmissions: omissions(a.value), targetOmissions: omissions(b.value) });
+    const onPass = alignmentProgress(io, 'parallax diff', ta.length, tb.length);
+    const alignment = alignUnits(ta, tb, { sourceLang: a.value.lang, targetLang: b.value.lang, sourceOmissions: omissions(a.value), targetOmissions: omissions(b.value), ...(onPass ? { onPass } : {}) });
     const opts = { ignorePunctuation: values['ignore-punctuation'], stripMarks: values['strip-marks'] };
     const rows: DiffRow[] = alignment.rows.map((row) => {
-      const ops = wordDiff(row.source.map((i) => ta[i] ?? '').join('\n\n'), row.target.map((i) => tb[i] ?? '').join('\n\n'), a.value.lang, opts);
-      return { a: row.source, b: row.target, divergence: Number(divergenceOfOps(ops, a.value.lang).toFixed(3)), ops };
+      const { ops, coarse } = boundedWordDiff(row.source.map((i) => ta[i] ?? '').join('\n\n'), row.target.map((i) => tb[i] ?? '').join('\n\n'), a.value.lang, opts);
+      return { a: row.source, b: row.target, divergence: Number(divergenceOfOps(ops, a.value.lang).toFixed(3)), ...(coarse ? { coarse } : {}), ops };
     });
     if (values.json) io.json({ rows });
     else io.out(asListing(rows));
@@ -70,7 +76,8 @@ function asListing(rows: readonly DiffRow[]): string {
   rows.forEach((row, k) => {
     const ids = `${row.a.map((i) => i + 1).join(',') || '-'}:${row.b.map((i) => i + 1).join(',') || '-'}`;
     const changed = row.ops.some((o) => o.op !== 'equal');
-    out.push(`── row ${k + 1} (${ids}) ${changed ? `divergence ${row.divergence.toFixed(2)}` : 'identical'}`);
+    const bounded = row.coarse ? ' (coarse: too long to compare word by word throughout; parts are shown replaced whole)' : '';
+    out.push(`── row ${k + 1} (${ids}) ${changed ? `divergence ${row.divergence.toFixed(2)}` : 'identical'}${bounded}`);
     if (changed) out.push(row.ops.map((o) => (o.op === 'equal' ? o.text : o.op === 'delete' ? `[-${o.text}-]` : `{+${o.text}+}`)).join(''));
   });
   const changed = rows.filter((r) => r.ops.some((o) => o.op !== 'equal')).length;

@@ -17,5 +17,6 @@ export const COMMANDS: readonly RegisteredCommand[] = [
   { name: 'align', summary: 'align a translation with its original', load: () => import('./align.ts') },
   { name: 'check', summary: 'run the checks on an original and a translation', load: () => import('./check.ts') },
   { name: 'diff', summary: 'compare two texts in one language, word by word', load: () => import('./diff.ts') },
+  { name: 'team', summary: 'run a team server, add users, share a work, pull the team’s state', load: () => import('./team.ts') },
   { name: 'export', summary: 'write a work as PDF, HTML, TEI, TMX, XLIFF 2.0/1.2, DOCX, EPUB, Markdown, JSON or a citation (CSL-JSON, RIS, BibTeX)', load: () => import('./export.ts') },
 ];

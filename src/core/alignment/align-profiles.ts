@@ -5,7 +5,7 @@
  */
 import { alignInBand, bandArea, fullBand, type Band, type PathBead } from './banded-dp.ts';
 import { BEADS, COARSE_BEADS, DEFAULT_WEIGHTS, prefixOf, type CostWeights } from './bead-cost.ts';
-import { bandAlongCoarseDiagonal, blocksOf, widenWherePathTouches } from './coarse-band.ts';
+import { bandAlongCoarseDiagonal, bandAroundPath, blocksOf, widenWherePathTouches } from './coarse-band.ts';
 import { PairEvidence } from './pair-evidence.ts';
 import { calibrateLexicon } from './lexical-calibration.ts';
 import type { LexicalEvidence } from '../lexicon/lexicon.ts';
@@ -24,6 +24,24 @@ const COARSE_MARGIN_BLOCKS = 1;
 const MIN_MARGIN = 16;
 /** Rounds of band repair; each doubles the widening (five recover a drift of several hundred units). */
 const BAND_REPAIR_ROUNDS = 5;
+/**
+ * Units per block, at most. The fine band is a margin of about one block
+ * either side of the coarse path, so bigger blocks make the band area grow
+ * as n·√n (a million paragraphs: 5·10⁹ cells). Capped, the coarse problem is
+ * itself too big for a full DP and is aligned coarse to fine in turn, and
+ * the fine band stays linear in n.
+ */
+const MAX_BLOCK_UNITS = 16;
+/** Below this many units a side, blocks are as large as the full-DP coarse pass wants (the tuned behaviour). */
+const CAPPED_BLOCKS_FROM_UNITS = 50_000;
+/** With capped blocks the margin is two blocks: one left the path on the band's edge, and every repair round reran the whole band. */
+const CAPPED_MARGIN = 2 * MAX_BLOCK_UNITS;
+/**
+ * Band repair stops before the band passes this many cells (~400 MB of DP
+ * tables): past it, memory, not the evidence, would decide. The path found so
+ * far stands.
+ */
+const MAX_BAND_CELLS = 40_000_000;
 
 /**
  * Expected target length per source length. Lengths are already normalised
@@ -50,7 +68,16 @@ export interface ProfileAlignOptions {
   readonly ratio?: number;
   /** Told the size of every DP pass (cells in its band), for benchmarks: memory is proportional to the largest. */
   readonly onPass?: (cells: number, n: number, m: number) => void;
+  /**
+   * A path from an earlier pass (and the ratio it measured): the band is
+   * that path widened by GUIDE_MARGIN, no coarse pass is run, and band
+   * repair widens it where the new path leans on its edge.
+   */
+  readonly guide?: { readonly path: readonly PathBead[]; readonly ratio: number };
 }
+
+/** Units either side of a guiding path that a later pass may move a boundary by. */
+const GUIDE_MARGIN = 6;
 
 /** Where the ratio measured on a first path may move the expected ratio: beyond it, the texts really differ. */
 const MEASURED_RATIO_RANGE: readonly [number, number] = [0.5, 2];
@@ -87,9 +114,14 @@ const COARSE_RATIO_SPREAD = 0.25;
 const differs = (a: number, b: number): boolean => Math.abs(Math.log(a / b)) > RATIO_TOLERANCE;
 
 export function alignProfiles(source: readonly UnitProfile[], target: readonly UnitProfile[], opts: ProfileAlignOptions = {}): PathBead[] {
+  return alignProfilesWithRatio(source, target, opts).path;
+}
+
+/** As alignProfiles, also returning the length ratio the path was found with (a guide for a later pass). */
+export function alignProfilesWithRatio(source: readonly UnitProfile[], target: readonly UnitProfile[], opts: ProfileAlignOptions = {}): { path: PathBead[]; ratio: number } {
   const n = source.length;
   const m = target.length;
-  if (n === 0 && m === 0) return [];
+  if (n === 0 && m === 0) return { path: [], ratio: 1 };
   const weights = opts.weights ?? DEFAULT_WEIGHTS;
   const totalS = source.reduce((s, u) => s + u.length, 0);
   const totalT = target.reduce((s, u) => s + u.length, 0);
@@ -98,10 +130,16 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
   let band = fullBand(n, m);
   let bandMargin = 0;
   const lex = opts.lexical;
-  if ((n + 1) * (m + 1) > FULL_DP_CELLS) {
+  if (opts.guide && (n + 1) * (m + 1) > FULL_DP_CELLS) {
+    ratio = opts.guide.ratio;
+    bandMargin = GUIDE_MARGIN;
+    band = bandAroundPath(opts.guide.path, n, m, GUIDE_MARGIN);
+  } else if ((n + 1) * (m + 1) > FULL_DP_CELLS) {
     // Blocks sized so that the coarse problem itself fits a full DP of about FULL_DP_CELLS.
     // Target blocks hold proportionally as many units as source blocks, so that blocks correspond about 1–1.
-    const f = Math.ceil(Math.sqrt(((n + 1) * (m + 1)) / FULL_DP_CELLS)) + 1;
+    const capped = Math.max(n, m) > CAPPED_BLOCKS_FROM_UNITS;
+    const wanted = Math.ceil(Math.sqrt(((n + 1) * (m + 1)) / FULL_DP_CELLS)) + 1;
+    const f = capped ? Math.min(MAX_BLOCK_UNITS, wanted) : wanted;
     const g = Math.max(1, Math.round((f * m) / Math.max(1, n)));
     const merge = (units: readonly UnitProfile[], k: number) => blocksOf(units.length, k).map(([a, b]) => mergeProfiles(units.slice(a, b)));
     const blocksS = merge(source, f);
@@ -113,7 +151,7 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
       ratio = measured;
       coarse = alignProfiles(blocksS, blocksT, { ...inner, ratio });
     }
-    bandMargin = Math.max(MIN_MARGIN, COARSE_MARGIN_BLOCKS * Math.max(f, g));
+    bandMargin = Math.max(capped ? CAPPED_MARGIN : MIN_MARGIN, COARSE_MARGIN_BLOCKS * Math.max(f, g));
     band = bandAlongCoarseDiagonal(coarse, f, n, m, g, bandMargin);
   }
   const sourcePrefix = prefixOf(source);
@@ -146,9 +184,9 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
   // Where the path hugs the band's edge, widen the band there and run again.
   for (let round = 0; round < BAND_REPAIR_ROUNDS && bandMargin > 0; round++) {
     const wider = widenWherePathTouches(path, band, n, m, bandMargin * 2 ** (round + 1));
-    if (!wider) break;
+    if (!wider || bandArea(wider) > Math.max(MAX_BAND_CELLS, bandArea(band))) break;
     band = wider;
     path = alignWithin(band);
   }
-  return path;
+  return { path, ratio };
 }

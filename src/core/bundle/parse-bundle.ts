@@ -3,7 +3,8 @@
  * versions migrated), every field, then cross-references. Nothing is written
  * anywhere until this returns ok, so an import is all or nothing.
  */
-import { err, ok, type Result } from '../result.ts';
+import { checkWork } from '../model/check-work.ts';
+import { err, ok, type PxError, type Result } from '../result.ts';
 import { bundleErrors } from './bundle-errors.ts';
 import { MAX_BUNDLE_CHARS } from './bundle-limits.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-types.ts';
@@ -11,6 +12,17 @@ import { checkReferences } from './check-references.ts';
 import { migrateBundle } from './migrations.ts';
 import { FieldError, isObject } from './read-fields.ts';
 import { readBundleRecords } from './read-records.ts';
+import { modelOfBundleWork, revisionTexts } from './work-from-bundle.ts';
+
+/** Every work of the bundle, the deleted ones too (they restore to the bin), keeps the model's rules. */
+function modelProblem(bundle: Bundle): PxError | null {
+  const texts = revisionTexts(bundle);
+  for (const [i, w] of bundle.works.entries()) {
+    const checked = checkWork(modelOfBundleWork(w, texts), `bundle.works[${i}]`);
+    if (!checked.ok) return checked.error;
+  }
+  return null;
+}
 
 export function parseBundle(text: string): Result<Bundle> {
   if (text.length > MAX_BUNDLE_CHARS) return err(bundleErrors.tooLarge(`${text.length} characters`, `${MAX_BUNDLE_CHARS}`));
@@ -27,7 +39,7 @@ export function parseBundle(text: string): Result<Bundle> {
   if (version > BUNDLE_VERSION) return err(bundleErrors.tooNew(version, BUNDLE_VERSION));
   try {
     const bundle = readBundleRecords(migrateBundle(raw, version, BUNDLE_VERSION));
-    const broken = checkReferences(bundle);
+    const broken = checkReferences(bundle) ?? modelProblem(bundle);
     return broken ? err(broken) : ok(bundle);
   } catch (e) {
     if (e instanceof FieldError) return err(e.error);

@@ -1,4 +1,4 @@
-export { wordDiff, type DiffOp, type WordDiffOptions } from './word-diff.ts';
+export { boundedWordDiff, wordDiff, type BoundedDiff, type DiffOp, type WordDiffOptions } from './word-diff.ts';
 export { tokenizeWords, isUnspacedLanguage, type ChineseTokens } from './tokenize-words.ts';
 export { DiffMemo, DEFAULT_MEMO_SIZE } from './diff-memo.ts';
 export { divergence, divergenceOfOps } from './divergence.ts';

@@ -20,6 +20,34 @@ const DELETE = DiffMatchPatch.DIFF_DELETE;
 const INSERT = DiffMatchPatch.DIFF_INSERT;
 const EQUAL = DiffMatchPatch.DIFF_EQUAL;
 
+/**
+ * The work budget, in snake steps: dmp's Diff_Timeout made deterministic. A
+ * budget spent mid-diff makes each remaining sub-problem one deletion and
+ * one insertion (dmp does the same when its deadline falls): still a correct
+ * diff (both texts rebuild), only coarser. Unbounded unless a caller sets one.
+ */
+let stepsLeft = Infinity;
+let budgetSpent = false;
+
+/** Runs `fn` with at most `steps` snake steps for every myersDiff inside it; says whether the budget ran out. */
+export function withStepBudget<T>(steps: number, fn: () => T): { readonly value: T; readonly coarse: boolean } {
+  const saved = { stepsLeft, budgetSpent };
+  stepsLeft = steps;
+  budgetSpent = false;
+  try {
+    const value = fn();
+    return { value, coarse: budgetSpent };
+  } finally {
+    stepsLeft = saved.stepsLeft;
+    budgetSpent = saved.budgetSpent || budgetSpent;
+  }
+}
+
+/** For other bounded steps (a fallback refused for size) to report the result as coarse. */
+export function markCoarse(): void {
+  budgetSpent = true;
+}
+
 /** Scratch for the two V arrays of the middle-snake search, grown as needed. */
 let scratch = new Int32Array(1024);
 
@@ -90,6 +118,12 @@ function bisect(text1: string, text2: string): Diff[] {
   let k2start = 0;
   let k2end = 0;
   for (let d = 0; d < maxD; d++) {
+    // Each d costs about 2d+1 diagonals on each side.
+    stepsLeft -= 4 * d + 2;
+    if (stepsLeft < 0) {
+      budgetSpent = true;
+      break;
+    }
     for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
       const k1Offset = vOffset + k1;
       let x1: number;

@@ -15,7 +15,8 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { isUnspacedLanguage, tokenizeWords, type ChineseTokens } from './tokenize-words.ts';
 import { stripMarks } from '../marks/strip-marks.ts';
-import { myersDiff } from './myers-diff.ts';
+import { chunkedDiff } from './chunked-diff.ts';
+import { markCoarse, myersDiff, withStepBudget } from './myers-diff.ts';
 import { TokenAlphabet } from './token-alphabet.ts';
 import { spacedUnits, unitsOf, type Units } from './word-units.ts';
 import { eliminateShortEqualities, readableCleanup, hidePunctuationChanges } from './readable-cleanup.ts';
@@ -58,7 +59,41 @@ function dmp(): DiffMatchPatch {
   return engine;
 }
 
+/**
+ * Above this many characters (both texts), the diff is computed chunk by
+ * chunk (chunked-diff.ts): linear in the text, where the word diff's O(N·D)
+ * and its cleanups would run for minutes on two 5 MB paragraphs.
+ */
+const CHUNKED_MIN_CHARS = 200_000;
+
+/**
+ * Snake steps one diff may take: about a second of work. Ordinary rows never
+ * come near it; two long, wholly different texts would otherwise take minutes.
+ */
+const DIFF_STEP_BUDGET = 200_000_000;
+
+export interface BoundedDiff {
+  readonly ops: DiffOp[];
+  /** True when a bound was reached and part of the result is a whole replacement rather than word changes. */
+  readonly coarse: boolean;
+}
+
 export function wordDiff(a: string, b: string, lang: string, opts: WordDiffOptions = {}): DiffOp[] {
+  return boundedWordDiff(a, b, lang, opts).ops;
+}
+
+/** The word diff within a time bound, saying whether the bound made it coarse (as dmp's Diff_Timeout, but deterministic). */
+export function boundedWordDiff(a: string, b: string, lang: string, opts: WordDiffOptions = {}): BoundedDiff {
+  const { value, coarse } = withStepBudget(DIFF_STEP_BUDGET, () => {
+    if (a.length + b.length <= CHUNKED_MIN_CHARS) return { ops: exactWordDiff(a, b, lang, opts), coarse: false };
+    const stripped = opts.stripMarks ? { a: stripMarks(a), b: stripMarks(b) } : { a, b };
+    const inner = { ...opts, stripMarks: false };
+    return chunkedDiff(stripped.a, stripped.b, (x, y) => exactWordDiff(x, y, lang, inner));
+  });
+  return { ops: value.ops, coarse: coarse || value.coarse };
+}
+
+function exactWordDiff(a: string, b: string, lang: string, opts: WordDiffOptions): DiffOp[] {
   if (opts.stripMarks) {
     a = stripMarks(a);
     b = stripMarks(b);
@@ -273,8 +308,15 @@ function withWhitespace(diffs: readonly DiffMatchPatch.Diff[], a: Units, b: Unit
   return out;
 }
 
+/** Past this, a character diff (O(N·D) over characters, no budget inside dmp) is refused: the change is shown whole. */
+const MAX_CHARACTER_DIFF_CHARS = 20_000;
+
 /** Too many distinct tokens for one alphabet (a huge single line): plain character diff. */
 function diffCharacters(a: string, b: string): DiffOp[] {
+  if (a.length + b.length > MAX_CHARACTER_DIFF_CHARS) {
+    markCoarse();
+    return [{ op: 'delete', text: a }, { op: 'insert', text: b }];
+  }
   const diffs = dmp().diff_main(a, b, false);
   dmp().diff_cleanupSemantic(diffs);
   return readableCleanup(diffs);

@@ -3,6 +3,7 @@
  * (archive, reference, pages, translator, citation, URL) and which texts were
  * written for this project rather than taken from the archive.
  */
+import { isWebUrl } from '../model/check-work.ts';
 import type { Work } from '../model/work.ts';
 import type { SourceNote } from './edition.ts';
 import { parseCitation } from '../import/parse-citation.ts';
@@ -24,7 +25,7 @@ export function buildSourceNote(work: Work, archive?: string): SourceNote {
     where ? `Source: ${where}.` : 'Source: not recorded.',
     meta.translator ? `Translated by ${meta.translator}.` : null,
     meta.citation ? `Cited by the archive as: ${meta.citation}` : null,
-    meta.url && !(meta.citation ?? '').includes(meta.url) ? meta.url : null,
+    meta.url && isWebUrl(meta.url) && !(meta.citation ?? '').includes(meta.url) ? meta.url : null,
     projectRenderings.length
       ? `Written for this project for demonstration and testing, not the archive's: ${projectRenderings.map((r) => `${r.label} (${r.lang})`).join('; ')}. Do not cite their wording as the document's.`
       : null,
@@ -35,7 +36,8 @@ export function buildSourceNote(work: Work, archive?: string): SourceNote {
     pages: meta.pages,
     translator: meta.translator,
     citation: meta.citation,
-    url: meta.url,
+    // Only a web link becomes a link (TEI <ref target>, HTML): a javascript: or data: URL would be live after TEI→HTML.
+    url: meta.url !== null && isWebUrl(meta.url) ? meta.url : null,
     projectRenderings,
     text: joinSentences(sentences),
   };

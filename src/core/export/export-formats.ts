@@ -19,6 +19,7 @@ import { toXliff, type XliffOptions } from './to-xliff.ts';
 import { toXliff12 } from './to-xliff12.ts';
 import { documentCitation, toBibtex, toCslJson, toRis } from './citation/index.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { SentencePairs } from '../alignment/sentence-pairs.ts';
 
 export const EXPORT_FORMATS = ['pdf', 'html', 'tei', 'tmx', 'xliff', 'xliff12', 'docx', 'epub', 'md', 'json', 'csl-json', 'ris', 'bibtex'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -57,6 +58,8 @@ export interface ExportOptions extends Omit<BuildEditionOptions, 'includeOrigina
   readonly units?: 'paragraphs' | 'sentences';
   /** The zh–en dictionary, for sentence units between Chinese and English (the caller loads it). */
   readonly lexicon?: Lexicon;
+  /** Sentence pairs corrected in the app for the exported translation's rows (by sentencePairsKey): TMX and XLIFF write those rows sentence by sentence. */
+  readonly sentencePairs?: ReadonlyMap<string, SentencePairs>;
 }
 
 export function isExportFormat(s: string): s is ExportFormat {
@@ -85,6 +88,7 @@ export function exportText(format: ExportFormat, work: Work, alignment: WorkAlig
     ...(opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}),
     ...(opts.units ? { units: opts.units } : {}),
     ...(opts.lexicon ? { lexicon: opts.lexicon } : {}),
+    ...(opts.sentencePairs ? { sentencePairs: opts.sentencePairs } : {}),
   };
   switch (format) {
     case 'html': return ok(printHtml(e, { layout: opts.layout ?? 'synoptic', paper: opts.paper ?? 'a4', ...(opts.fontCss ? { fontCss: opts.fontCss } : {}) }));

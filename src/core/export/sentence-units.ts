@@ -7,6 +7,8 @@
  * so the row's text is exactly the concatenation of spans and gaps.
  */
 import { alignSentencesWithin } from '../alignment/align-sentences.ts';
+import { isCurrentFor, isWellFormed, sentencePairsKey, type SentencePairs } from '../alignment/sentence-pairs.ts';
+import type { AlignmentRow } from '../alignment/types.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { EditionCell, EditionRow } from '../edition/edition.ts';
 import { splitSentences } from '../text/split-sentences.ts';
@@ -60,21 +62,52 @@ function cover(side: SideSentences, indices: readonly number[], at: number): Sen
   return { start: first.start, end: last.end, ids: indices.map((k) => side.spans[k]?.id ?? '') };
 }
 
-export function sentenceRow(row: EditionRow, lexicon?: Lexicon): SentenceRow {
+/**
+ * The sentence pairs an editor corrected in the app for this row, when they
+ * were made for exactly the paragraphs and texts being exported; null otherwise.
+ */
+export function savedPairsFor(row: EditionRow, saved: ReadonlyMap<string, SentencePairs> | undefined): SentencePairs | null {
+  if (!saved || saved.size === 0) return null;
+  const ids = (c: EditionCell) => c.paragraphs.map((p) => p.id);
+  const pairs = saved.get(sentencePairsKey(ids(row.original), ids(row.translation)));
+  if (!pairs || !isWellFormed(pairs)) return null;
+  const texts = (c: EditionCell) => c.paragraphs.map((p) => p.text);
+  const current = isCurrentFor(pairs, {
+    sourceParagraphIds: ids(row.original), targetParagraphIds: ids(row.translation),
+    sourceTexts: texts(row.original), targetTexts: texts(row.translation),
+  }, row.original.lang, row.translation.lang);
+  return current ? pairs : null;
+}
+
+export interface SentenceUnitOptions {
+  readonly units?: 'paragraphs' | 'sentences';
+  readonly lexicon?: Lexicon;
+  /** Sentence pairs corrected in the app, by sentencePairsKey(): such a row is written sentence by sentence even at paragraph level. */
+  readonly sentencePairs?: ReadonlyMap<string, SentencePairs>;
+}
+
+/** The row cut into sentence pairs when it is to be written so (corrected pairs, or sentence units asked for); null for one unit. */
+export function sentenceRowFor(row: EditionRow, opts: SentenceUnitOptions): SentenceRow | null {
+  const saved = savedPairsFor(row, opts.sentencePairs);
+  if (saved) return sentenceRow(row, opts.lexicon, saved);
+  return opts.units === 'sentences' ? sentenceRow(row, opts.lexicon) : null;
+}
+
+export function sentenceRow(row: EditionRow, lexicon?: Lexicon, saved?: SentencePairs): SentenceRow {
   const source = sideSentences(row.original);
   const target = sideSentences(row.translation);
   const sourceLang = row.original.lang;
   const targetLang = row.translation.lang;
-  const aligned = alignSentencesWithin(
+  // Saved pairs index the same sentences (each paragraph split in order), so sentence k is span k either way.
+  const rows: readonly AlignmentRow[] = saved?.rows ?? alignSentencesWithin(
     { rows: [{ source: row.original.paragraphs.map((_, i) => i), target: row.translation.paragraphs.map((_, i) => i), score: 1, status: 'auto' }] },
     row.original.paragraphs.map((p) => p.text), row.translation.paragraphs.map((p) => p.text),
     { sourceLang, targetLang, ...(lexicon ? { lexicon } : {}) },
-  );
-  // alignSentencesWithin splits each paragraph the same way sideSentences does, so sentence k is span k.
+  ).alignment.rows;
   const pairs: SentencePair[] = [];
   let s = 0;
   let t = 0;
-  for (const r of aligned.alignment.rows) {
+  for (const r of rows) {
     const src = cover(source, r.source, s);
     const trg = cover(target, r.target, t);
     pairs.push({ source: src, target: trg });

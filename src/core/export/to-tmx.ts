@@ -8,19 +8,16 @@
 import type { Edition, EditionCell } from '../edition/edition.ts';
 import { xmlText } from './escape-xml.ts';
 import { paragraphStates, rowState, tmxDate, type ParagraphState } from './segment-status.ts';
-import { sentenceRow } from './sentence-units.ts';
+import { sentenceRowFor, type SentenceUnitOptions } from './sentence-units.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
-import type { Lexicon } from '../lexicon/lexicon.ts';
 
-export interface TmxOptions {
+export interface TmxOptions extends SentenceUnitOptions {
   /** Language tag written for the original, e.g. `zh-CN` for tools that want a region; default the witness's. */
   readonly sourceLang?: string;
   readonly targetLang?: string;
   readonly now?: Date;
   readonly toolVersion?: string;
   readonly states?: ReadonlyMap<string, ParagraphState>;
-  readonly units?: 'paragraphs' | 'sentences';
-  readonly lexicon?: Lexicon;
 }
 
 const cellText = (c: EditionCell) => c.paragraphs.map((p) => p.text).join('\n\n');
@@ -34,11 +31,12 @@ export function toTmx(e: Edition, opts: TmxOptions = {}): string {
   for (const row of e.rows) {
     if (row.original.paragraphs.length === 0 || row.translation.paragraphs.length === 0) continue;
     const ids = row.translation.paragraphs.map((p) => p.id);
-    if (opts.units === 'sentences') {
-      const { sourceText, targetText, pairs } = sentenceRow(row, opts.lexicon);
+    const sentences = sentenceRowFor(row, opts);
+    if (sentences) {
+      const { sourceText, targetText, pairs } = sentences;
       pairs.forEach((p, i) => {
         if (p.source.ids.length === 0 || p.target.ids.length === 0) return;
-        units.push(el('tu', { tuid: `${row.id}-${i + 1}`, creationdate: date },
+        units.push(el('tu', { tuid: `${row.id}-s${i + 1}`, segtype: 'sentence', creationdate: date },
           el('prop', { type: 'x-status' }, rowState(ids, stateOf)),
           el('prop', { type: 'x-sentences' }, xmlText([...p.source.ids, ...p.target.ids].join(' '))),
           el('tuv', { 'xml:lang': src }, el('seg', {}, xmlText(sourceText.slice(p.source.start, p.source.end)))),

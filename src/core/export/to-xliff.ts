@@ -10,19 +10,16 @@
 import type { Edition, EditionCell, EditionRow, Footnote } from '../edition/edition.ts';
 import { xmlText } from './escape-xml.ts';
 import { paragraphStates, rowState, XLIFF_STATE, type ParagraphState } from './segment-status.ts';
-import { sentenceRow } from './sentence-units.ts';
+import { sentenceRowFor, type SentenceRow, type SentenceUnitOptions } from './sentence-units.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
-import type { Lexicon } from '../lexicon/lexicon.ts';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 
-export interface XliffOptions {
+/** `lexicon`: for sentence units between Chinese and English, the aligner's dictionary. */
+export interface XliffOptions extends SentenceUnitOptions {
   readonly sourceLang?: string;
   readonly targetLang?: string;
   readonly states?: ReadonlyMap<string, ParagraphState>;
-  readonly units?: 'paragraphs' | 'sentences';
-  /** For sentence units between Chinese and English: the aligner's dictionary. */
-  readonly lexicon?: Lexicon;
 }
 
 function inlineXliff(cell: EditionCell, notes: ReadonlyMap<number, Footnote>): string {
@@ -45,8 +42,8 @@ export function segmentId(row: EditionRow): string {
 const PRESERVE = { 'xml:space': 'preserve' } as const;
 
 /** Sentence pairs as segments, the text between them as ignorables; brackets stay plain text here. */
-function sentenceSegments(row: EditionRow, state: string, lexicon: Lexicon | undefined): string[] {
-  const { sourceText, targetText, pairs } = sentenceRow(row, lexicon);
+function sentenceSegments(row: EditionRow, sentences: SentenceRow, state: string): string[] {
+  const { sourceText, targetText, pairs } = sentences;
   const out: string[] = [];
   let s = 0;
   let t = 0;
@@ -72,6 +69,7 @@ export function toXliff(e: Edition, opts: XliffOptions = {}): string {
   for (const row of e.rows) {
     if (row.original.paragraphs.length === 0) continue;
     const hasTarget = row.translation.paragraphs.length > 0;
+    const sentences = hasTarget ? sentenceRowFor(row, opts) : null;
     const state = hasTarget ? XLIFF_STATE[rowState(row.translation.paragraphs.map((p) => p.id), stateOf)] : 'initial';
     const editorial = [...row.original.paragraphs, ...row.translation.paragraphs]
       .flatMap((p) => p.inlines)
@@ -80,8 +78,8 @@ export function toXliff(e: Edition, opts: XliffOptions = {}): string {
       .map((f) => el('note', { category: 'editorial', id: `n${f.n}` }, xmlText(f.text)));
     units.push(el('unit', { id: row.id, name: [...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' ') },
       editorial.length ? el('notes', {}, ...editorial) : '',
-      ...(opts.units === 'sentences' && hasTarget
-        ? sentenceSegments(row, state, opts.lexicon)
+      ...(sentences
+        ? sentenceSegments(row, sentences, state)
         : [el('segment', { id: segmentId(row), state: hasTarget && state === 'initial' ? 'translated' : state },
           el('source', { 'xml:space': 'preserve' }, inlineXliff(row.original, notes)),
           hasTarget ? el('target', { 'xml:space': 'preserve' }, inlineXliff(row.translation, notes)) : '')])));

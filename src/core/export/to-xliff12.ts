@@ -12,10 +12,9 @@ import type { Edition, EditionCell, Footnote } from '../edition/edition.ts';
 import { xmlText } from './escape-xml.ts';
 import { paragraphStates, rowState, XLIFF12_STATE } from './segment-status.ts';
 import type { XliffOptions } from './to-xliff.ts';
-import { sentenceRow } from './sentence-units.ts';
+import { sentenceRowFor, type SentenceRow } from './sentence-units.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
 import type { EditionRow } from '../edition/edition.ts';
-import type { Lexicon } from '../lexicon/lexicon.ts';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 const FROM = 'Parallax';
@@ -29,8 +28,8 @@ function inline12(cell: EditionCell, notes: ReadonlyMap<number, Footnote>): stri
 }
 
 /** The row's source and target as `<mrk mtype="seg">` runs, one mid per sentence pair. */
-function segmented(row: EditionRow, state: string, lexicon: Lexicon | undefined): [segSource: string, target: string] {
-  const { sourceText, targetText, pairs } = sentenceRow(row, lexicon);
+function segmented(sentences: SentenceRow, state: string): [segSource: string, target: string] {
+  const { sourceText, targetText, pairs } = sentences;
   let segSource = '';
   let target = '';
   let s = 0;
@@ -58,13 +57,14 @@ export function toXliff12(e: Edition, opts: XliffOptions = {}): string {
       .filter((f): f is Footnote => !!f)
       .map((f) => el('note', { from: FROM, annotates: 'general' }, xmlText(f.text)));
     const targetState = state === 'needs-translation' ? 'translated' : state;
+    const sentences = hasTarget ? sentenceRowFor(row, opts) : null;
     units.push(el('trans-unit', {
       id: row.id, resname: [...row.original.paragraphs, ...row.translation.paragraphs].map((p) => p.id).join(' '),
       'xml:space': 'preserve', approved: hasTarget && state === 'final' ? 'yes' : undefined,
     },
     el('source', {}, inline12(row.original, notes)),
-    ...(!hasTarget ? [] : opts.units === 'sentences'
-      ? segmented(row, targetState, opts.lexicon)
+    ...(!hasTarget ? [] : sentences
+      ? segmented(sentences, targetState)
       : [el('target', { state: targetState }, inline12(row.translation, notes))]),
     ...editorial));
   }

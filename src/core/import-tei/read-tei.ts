@@ -6,6 +6,7 @@
  * they are skipped.
  */
 import type { WorkAlignment } from '../alignment/types.ts';
+import { checkWork } from '../model/check-work.ts';
 import { emptyMeta, type Paragraph, type ParagraphKind, type Witness, type Work, type WorkMeta } from '../model/work.ts';
 import type { EditorialNote } from '../edition/paragraph-inlines.ts';
 import { err, ok, pxError, type Result } from '../result.ts';
@@ -130,5 +131,6 @@ export function readTei(xml: string): Result<TeiWork> {
     witnesses,
     ...(notes ? { notes } : {}),
   };
-  return ok({ work, alignment: { witnessIds, rows } });
+  const checked = checkWork(work, 'the TEI file');
+  return checked.ok ? ok({ work: checked.value, alignment: { witnessIds, rows } }) : checked;
 }

@@ -5,6 +5,7 @@
  * work.json's own `meta`. Any error stops the load: nothing half-imported.
  */
 import { err, ok, type Result } from '../result.ts';
+import { checkWork } from '../model/check-work.ts';
 import { emptyMeta, WORK_FORMAT, WORK_VERSION, type Witness, type Work, type WorkMeta } from '../model/work.ts';
 import { decodeText } from './decode-text.ts';
 import { importArchiveExport } from './import-archive-export.ts';
@@ -25,7 +26,7 @@ export function loadWorkFolder(files: ReadonlyMap<string, Uint8Array>): Result<W
     witnesses.push(loaded.value.witness);
     headerMeta ??= loaded.value.meta;
   }
-  return ok(assembleWork(manifest.value, headerMeta, witnesses));
+  return checkWork(assembleWork(manifest.value, headerMeta, witnesses), MANIFEST_NAME);
 }
 
 /** The files a folder's work.json needs, so a caller reads only those. */

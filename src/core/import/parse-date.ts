@@ -8,7 +8,12 @@ const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov
 const CN_DIGITS = '〇一二三四五六七八九';
 const cnDigit = (c: string | undefined): number => (c === '零' ? 0 : c ? CN_DIGITS.indexOf(c) : 0);
 
+/** The longest date written out ("September 30, 1962", "一九六二年十二月三十一日") is far shorter. */
+const MAX_DATE_CHARS = 64;
+
 export function parseIsoDate(input: string): string | null {
+  // Called on whole paragraphs (is this closing line a date?): a long one is not a date, and is not scanned.
+  if (input.length > MAX_DATE_CHARS * 2) return null;
   const s = input.trim().replace(/\s+/g, ' ');
   let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
   if (m) return iso(+m[1]!, +m[2]!, m[3] ? +m[3] : null);

@@ -52,7 +52,7 @@ export function parseWorkManifest(text: string): Result<WorkManifest> {
   const o = json.value;
   if (!isObject(o)) return fail('it must be a JSON object');
   if (o['format'] !== WORK_FOLDER_FORMAT) return fail(`"format" must be "${WORK_FOLDER_FORMAT}"`);
-  if (typeof o['version'] !== 'number') return fail('"version" must be a number');
+  if (typeof o['version'] !== 'number' || !Number.isInteger(o['version']) || o['version'] < 1) return fail('"version" must be a whole number from 1');
   if (o['version'] > WORK_FOLDER_VERSION) return err(importErrors.workVersion(MANIFEST_NAME, o['version']));
   const id = readString(o, 'id', 'the work');
   if (!id.ok) return fail(id.problem);

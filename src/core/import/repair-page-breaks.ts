@@ -38,21 +38,64 @@ function joinSeparator(before: string, after: string): string {
   return CJK_EDGE.test(before.slice(-2)) && CJK_EDGE.test(after.slice(0, 2)) ? '' : ' ';
 }
 
+/**
+ * One pass, linear in the text: a run of joined paragraphs is collected as
+ * pieces and offsets and built once when the run ends, so a long run (a
+ * hostile file of a million lower-case lines) never copies its text or its
+ * page breaks per join.
+ */
 export function repairPageBreaks(paragraphs: readonly DraftParagraph[]): DraftParagraph[] {
   const out: DraftParagraph[] = [];
+  let run: JoinRun | null = null;
+  const close = (): void => {
+    if (run) out[out.length - 1] = run.paragraph();
+    run = null;
+  };
   for (const p of paragraphs) {
     const previous = out[out.length - 1];
-    if (previous && isPageBreakSplit(previous, p)) {
-      const separator = joinSeparator(previous.text, p.text);
-      const offset = previous.text.length + separator.length;
-      out[out.length - 1] = {
-        kind: 'text',
-        text: previous.text + separator + p.text,
-        pageBreaks: [...(previous.pageBreaks ?? []), offset, ...(p.pageBreaks ?? []).map((b) => b + offset)],
-      };
+    if (previous && isPageBreakSplit(run ? run.asLast() : previous, p)) {
+      run ??= new JoinRun(previous);
+      run.join(p);
     } else {
+      close();
       out.push(p);
     }
   }
+  close();
   return out;
+}
+
+/** Paragraphs being joined: the text as pieces, its length and last characters kept for the next test. */
+class JoinRun {
+  private readonly pieces: string[];
+  private readonly breaks: number[];
+  private length: number;
+  /** The last two UTF-16 units: enough for endsComplete, the hyphen and the CJK edge. */
+  private tail: string;
+
+  constructor(first: DraftParagraph) {
+    this.pieces = [first.text];
+    this.breaks = [...(first.pageBreaks ?? [])];
+    this.length = first.text.length;
+    this.tail = first.text.slice(-2);
+  }
+
+  join(p: DraftParagraph): void {
+    const separator = joinSeparator(this.tail, p.text);
+    const offset = this.length + separator.length;
+    this.pieces.push(separator, p.text);
+    this.breaks.push(offset);
+    for (const b of p.pageBreaks ?? []) this.breaks.push(b + offset);
+    this.length = offset + p.text.length;
+    this.tail = (this.tail + separator + p.text).slice(-2);
+  }
+
+  /** What isPageBreakSplit needs of the joined paragraph, without building its text. */
+  asLast(): DraftParagraph {
+    return { kind: 'text', text: this.tail };
+  }
+
+  paragraph(): DraftParagraph {
+    return { kind: 'text', text: this.pieces.join(''), pageBreaks: this.breaks };
+  }
 }

@@ -15,7 +15,7 @@ const KINDS: readonly ParagraphKind[] = ['text', 'heading', 'omission', 'closing
 export function validateWork(value: unknown, name = 'the work file'): Result<Work> {
   const fail = (problem: string) => err(importErrors.workMalformed(name, problem));
   if (!isObject(value) || value['format'] !== WORK_FORMAT) return fail(`"format" must be "${WORK_FORMAT}"`);
-  if (typeof value['version'] !== 'number') return fail('"version" must be a number');
+  if (typeof value['version'] !== 'number' || !Number.isInteger(value['version']) || value['version'] < 1) return fail('"version" must be a whole number from 1');
   if (value['version'] > WORK_VERSION) return err(importErrors.workVersion(name, value['version']));
   const id = readString(value, 'id', 'the work');
   if (!id.ok) return fail(id.problem);

@@ -129,7 +129,12 @@ describe('importFile sniffing', () => {
     assert.equal(sniffKind('{ not json at all'), 'plain-text');
     assert.equal(sniffKind('{ "version": 1, "format": "parallax.work" }'), 'work');
     assert.equal(sniffKind('{"format":"parallax.work-folder"}'), 'work-folder-manifest');
-    assert.equal(sniffKind('{"some": "json"}'), 'plain-text');
+    assert.equal(sniffKind('{"some": "json"}'), 'json', 'JSON of no Parallax kind is said to be JSON, to be refused');
+    assert.equal(sniffKind('[1, 2]'), 'json');
+    assert.equal(sniffKind('<?xml version="1.0"?>\n<!-- c -->\n<TEI xmlns="http://www.tei-c.org/ns/1.0">'), 'tei');
+    assert.equal(sniffKind('<tmx version="1.4">'), 'xml');
+    assert.equal(sniffKind('<!DOCTYPE html>\n<html lang="en">'), 'xml');
+    assert.equal(sniffKind('<Untitled> a note in angle brackets'), 'plain-text', 'text that merely starts with < stays text');
     assert.equal(sniffKind('**Title**\n\nCitation:\n\nx'), 'archive-export');
     assert.equal(sniffKind('Citation: without a bold title'), 'plain-text');
   });
