@@ -5,6 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { readFile } from 'node:fs/promises';
+import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromiumArgs, chromiumPath } from './support/chromium.mjs';
@@ -36,6 +37,15 @@ const shims = {
   },
   /** Serves ../shared (corpus, gold set) under /__shared/ for fixture reads, and repository files byte for byte under /__bytes/. */
   async serve(context) {
+    // saxes (the XML reader of TEI, XLIFF and TMX import) is CommonJS with CommonJS dependencies
+    // (xmlchars) that the commonjs plugin links wrongly; served as one ES module bundled by esbuild instead.
+    if (context.path === '/node_modules/saxes/saxes.js') {
+      const built = await esbuild.build({
+        stdin: { contents: "export { SaxesParser, EVENTS } from './node_modules/saxes/saxes.js';", resolveDir: root, sourcefile: 'saxes.esm.js' },
+        bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+      });
+      return { body: built.outputFiles[0]?.text ?? '', type: 'js' };
+    }
     // Repository files as base64 under /__bytes/: the server reads any mostly-ASCII
     // body as UTF-8 text and re-encodes it (a Windows-1252 0x97 became EF BF BD).
     if (context.path.startsWith('/__bytes/')) {
