@@ -14,7 +14,7 @@ export { openWorkspace, type Workspace, type WorkspaceOptions } from './workspac
 export { openParallaxDb, deleteParallaxDb, type OpenOptions } from './open-database.ts';
 export { DB_VERSION, DEFAULT_DB_NAME } from './schema.ts';
 export { CHUNK_SIZE } from './paragraph-chunks.ts';
-export type { AlignmentRecord, NameRecord, ParagraphChunk, ParagraphRecord, ParallaxDb, ParallaxSchema, SettingRecord, WitnessRecord, WorkRecord } from './schema.ts';
+export type { AlignmentRecord, StoredSentencePairs, NameRecord, ParagraphChunk, ParagraphRecord, ParallaxDb, ParallaxSchema, SettingRecord, WitnessRecord, WorkRecord } from './schema.ts';
 export type { WorksRepository, WorkSummary, CurrentText } from './works-repository.ts';
 export { IMPORT_AUTHOR } from './works-repository.ts';
 export type { RevisionsRepository, RevisionView, SaveRevisionInput, RevertInput } from './revisions-repository.ts';

@@ -5,7 +5,7 @@
  * Files are imported one after the other, so the progress line is honest.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeText, importFile, loadWorkFolder, sniffKind } from '../core/import/index.ts';
+import { decodeText, encodingChoices, importFile, loadWorkFolder, sniffKind, type EncodingChoice } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
 import { pxError, type PxError, type Result } from '../core/result.ts';
 import { groupWorkFolders, type WorkFolderFiles } from './work-folders.ts';
@@ -28,6 +28,8 @@ export interface ImportTarget {
   /** A `parallax.bundle` (works with their whole history): merged into the workspace; resolves with the work ids. */
   storeBundle(text: string): Promise<Result<readonly string[], PxError>>;
   report(e: PxError | unknown): void;
+  /** Asks which encoding a file is in when the detector is not sure; null: do not import it. */
+  chooseEncoding?(name: string, choices: readonly EncodingChoice[]): Promise<string | null>;
 }
 
 /** Reading in slices lets the progress bar move; below this a file is read in one go. */
@@ -161,7 +163,13 @@ export class ImportFilesController implements ReactiveController {
       const text = decodeText(bytes, { name: file.name });
       if (text.ok && sniffKind(text.value.text) === 'bundle') return this.importBundle(target, text.value.text, base);
     }
-    const parsed = importFile(file.name, bytes);
+    let parsed = importFile(file.name, bytes);
+    // Bytes the detector cannot place: the person picks the reading that is text.
+    if (!parsed.ok && parsed.error.code === 'IMPORT_ENCODING_UNSURE' && target.chooseEncoding) {
+      const encoding = await target.chooseEncoding(file.name, encodingChoices(bytes));
+      if (!encoding) return null;
+      parsed = importFile(file.name, bytes, { encoding, encodingConfirmed: true });
+    }
     if (!parsed.ok) {
       target.report(parsed.error);
       return null;

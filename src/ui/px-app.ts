@@ -298,7 +298,7 @@ export class PxApp extends LitElement {
       case 'work':
         if (this.workViewReady === null) return html`<p role="status" style="padding:1rem">Opening the work…</p>`;
         return this.workViewReady
-          ? html`<px-work-view .workId=${r.id}></px-work-view>`
+          ? html`<px-work-view .workId=${r.id} .paragraphId=${r.paragraphId ?? ''}></px-work-view>`
           : html`<p role="alert" style="padding:1rem">The work view could not be loaded. Reload the page to try again.</p>`;
     }
   }

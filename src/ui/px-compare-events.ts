@@ -67,6 +67,8 @@ declare global {
     'search-step': CustomEvent<{ delta: 1 | -1 }>;
     'witness-visibility': CustomEvent<{ witnessId: string; visible: boolean }>;
     'base-change': CustomEvent<{ witnessId: string }>;
+    /** Open a row's sentence pairs (the row header's Sentences button). */
+    'sentence-pairs-request': CustomEvent<{ row: number }>;
     /** The rows painted on screen changed; the container computes their diffs. */
     'rows-visible': CustomEvent<{ first: number; last: number }>;
   }

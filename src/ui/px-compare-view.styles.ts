@@ -20,6 +20,7 @@ export const compareViewStyles = css`
   .rowhead { display: flex; flex-direction: column; align-items: flex-start; gap: 0.2rem; font-size: 0.8rem; color: var(--px-text-muted); }
   .flag { font-weight: 700; color: var(--px-warning); cursor: help; }
   .confirmed { color: var(--px-success); }
+  .rowhead .sentences { font-size: 0.75rem; line-height: 1.2; padding: 0.1rem 0.3rem; min-width: 1.75rem; min-height: 1.75rem; }
   .badge { border-radius: 0.6rem; padding: 0 0.4rem; font-size: 0.75rem; color: var(--px-bg); background: var(--px-text-muted); cursor: help; }
   .badge.error { background: var(--px-danger); }
   .badge.warning { background: var(--px-warning); }
@@ -30,6 +31,8 @@ export const compareViewStyles = css`
   .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.55; }
   .text { font-family: var(--px-font-text); }
   .text:lang(zh) { font-family: var(--px-font-cjk); line-height: var(--px-line-height-cjk); }
+  /* Traditional Chinese in the TC font (see theme.ts). */
+  .text:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO), :lang(yue)) { --px-font-cjk: var(--px-font-cjk-hant); }
   .empty { font-style: italic; color: var(--px-text-muted); font-size: 0.85rem; }
   ins { background: var(--px-insert-bg); text-decoration: none; border-bottom: 2px solid var(--px-success); }
   del { background: var(--px-delete-bg); text-decoration-color: var(--px-danger); }

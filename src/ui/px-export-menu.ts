@@ -13,6 +13,7 @@
 import { consume } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import type { SentencePairs } from '../core/alignment/sentence-pairs.ts';
 import type { WorkAlignment } from '../core/alignment/types.ts';
 import type { Approval, NameListEntry } from '../core/edition/edition.ts';
 import type { Paper } from '../core/export/facing-spreads.ts';
@@ -32,10 +33,14 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   tei: 'TEI XML',
   tmx: 'TMX (translation memory)',
   xliff: 'XLIFF 2.0',
+  xliff12: 'XLIFF 1.2 (older CAT tools)',
   docx: 'Word (DOCX)',
   epub: 'EPUB (ebook)',
   md: 'Markdown',
   json: 'JSON (Parallax work)',
+  'csl-json': 'Citation: CSL-JSON (Zotero, pandoc)',
+  ris: 'Citation: RIS',
+  bibtex: 'Citation: BibTeX',
 };
 const FORMATS = Object.keys(FORMAT_LABELS) as ExportFormat[];
 const LAYOUT_LABELS: Record<PrintLayout, string> = { synoptic: 'Synoptic (side by side)', facing: 'Facing pages', translation: 'Translation only' };
@@ -86,6 +91,8 @@ export class PxExportMenu extends LitElement {
   @property({ attribute: false }) approvals: readonly Approval[] = [];
   /** Replaces the download link (tests; a host that saves elsewhere). */
   @property({ attribute: false }) save: SaveFile = saveWithLink;
+  /** The saved sentence pairs of a translation's rows (by sentencePairsKey), read when a TMX or XLIFF is built. */
+  @property({ attribute: false }) loadSentencePairs: ((translationId: string) => Promise<ReadonlyMap<string, SentencePairs>>) | null = null;
   /** The print fonts' @font-face rules; by default the app's own (Vite serves the files). Tests without Vite pass their own. */
   @property({ attribute: false }) loadFontCss: (() => Promise<string>) | null = null;
 
@@ -164,7 +171,8 @@ export class PxExportMenu extends LitElement {
   private download(format: Exclude<ExportFormat, 'pdf'>, work: Work, alignment: WorkAlignment): Promise<void> {
     return this.run(`Building the ${FORMAT_LABELS[format]} file…`, async () => {
       const { downloadExport, exportFileName } = await import('../platform/download.ts');
-      const blob = await downloadExport(format, work, alignment, this.options);
+      const sentencePairs = (format === 'tmx' || format === 'xliff') && this.loadSentencePairs && this.translationId ? await this.loadSentencePairs(this.translationId) : null;
+      const blob = await downloadExport(format, work, alignment, { ...this.options, ...(sentencePairs ? { sentencePairs } : {}) });
       if (!blob.ok) return blob.error;
       await this.save(blob.value, exportFileName(work, format));
       this.optionsDialog.close();

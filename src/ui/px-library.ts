@@ -18,6 +18,8 @@ import { ImportFilesController, type ImportTarget } from './import-files-control
 import type { FilesChosenDetail, PxImportDrop } from './px-import-drop.ts';
 import './px-import-drop.ts';
 import './px-import-progress.ts';
+import './px-encoding-picker.ts';
+import type { PxEncodingPicker } from './px-encoding-picker.ts';
 import './px-witness-list.ts';
 import { baseStyles } from './theme.ts';
 import { libraryStyles } from './px-library.styles.ts';
@@ -57,6 +59,7 @@ export class PxLibrary extends LitElement {
   @state() private confirming: LibraryEntry | null = null;
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('px-import-drop') private drop!: PxImportDrop;
+  @query('px-encoding-picker') private encodingPicker!: PxEncodingPicker;
 
   private loadCall = 0;
   private unregisterShortcuts: (() => void) | null = null;
@@ -132,6 +135,7 @@ export class PxLibrary extends LitElement {
         return r.ok ? { ok: true, value: r.value.works } : r;
       },
       report: (e) => reporter.report(e),
+      chooseEncoding: (name, choices) => this.encodingPicker.ask(name, choices),
     };
   }
 
@@ -232,6 +236,7 @@ export class PxLibrary extends LitElement {
       <px-import-drop ?disabled=${this.importer.progress !== null} @px-files-chosen=${(e: CustomEvent<FilesChosenDetail>) => void this.onFiles(e.detail.files, e.detail.paths)}>
         ${this.importer.progress ? html`<px-import-progress .progress=${this.importer.progress}></px-import-progress>` : nothing}
       </px-import-drop>
+      <px-encoding-picker></px-encoding-picker>
       <p><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('px-team-request', { detail: { kind: 'open' }, bubbles: true, composed: true }))}>Open from a team server…</button></p>
       <h2 id="works-heading" tabindex="-1">Works in this browser</h2>
       ${this.entries === null

@@ -135,6 +135,8 @@ export function rowTemplate(row: RowView): TemplateResult {
             aria-label=${`low-confidence alignment, score ${formatScore(row.score)}`}>?</span>`
         : row.confirmed ? html`<span class="confirmed" title="Alignment confirmed" aria-label="alignment confirmed">✓</span>` : nothing}
       ${findingBadges(row.findings)}
+      <button type="button" class="sentences" aria-label=${`Sentence pairs of row ${row.index + 1}`} title="Open this row's sentence pairs"
+        @click=${(e: Event) => e.target?.dispatchEvent(new CustomEvent('sentence-pairs-request', { detail: { row: row.index }, bubbles: true, composed: true }))}>¶≡</button>
     </div>
     ${row.cells.map((c) => renderCell(row, c))}
   </div>`;

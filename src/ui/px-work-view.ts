@@ -28,6 +28,13 @@ import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
 import './px-export-menu.ts';
 import './px-legend.ts';
+import './px-sentence-pairs.ts';
+import { sentencePairsSession } from './controllers/sentence-pairs-session.ts';
+import type { SentencePairs } from '../core/alignment/sentence-pairs.ts';
+import { loadZhEnLexicon } from '../core/lexicon/index.ts';
+import './px-import-revised.ts';
+import './px-cite-passage.ts';
+import { editionVersionOf } from '../core/export/citation/index.ts';
 import './px-team-bar.ts';
 import { ContextProvider } from '@lit/context';
 import { decisionPolicyContext, decisionPolicyOf, SOLO_POLICY, teamContext, type TeamHub } from './team-hub.ts';
@@ -47,6 +54,9 @@ export class PxWorkView extends LitElement {
   static override styles = workViewStyles;
 
   @property() workId = '';
+  /** A paragraph to open at (the stable link `#/work/<id>/p/<paragraph-id>`). */
+  @property() paragraphId = '';
+  private shownParagraph = '';
   @consume({ context: storageContext, subscribe: true }) @state() storage?: PxStorage;
   @consume({ context: editorContext, subscribe: true }) @state() editor?: EditorIdentity;
   @consume({ context: errorReporterContext, subscribe: true }) errors?: ErrorReporter;
@@ -126,6 +136,9 @@ export class PxWorkView extends LitElement {
     }
   }
 
+  /** A paragraph's current revision, the base of a proposal imported from a revised version. */
+  private baseRevisionOf = (paragraphId: string): string | undefined => this.session.currentRevision(paragraphId)?.revisionId;
+
   private textOf = (row: number, witnessId: string): string => {
     const v = this.session.view;
     const r = v?.grid.rows[row];
@@ -135,6 +148,7 @@ export class PxWorkView extends LitElement {
   protected override updated(): void {
     const v = this.session.view;
     if (!v) return;
+    if (this.paragraphId && this.paragraphId !== this.shownParagraph) this.showParagraph(this.paragraphId);
     this.checks.schedule(v);
     this.updateHeat(v);
   }
@@ -181,7 +195,11 @@ export class PxWorkView extends LitElement {
           <span class="meta">${[work.meta.date, work.meta.archiveRef, `${grid.rows.length.toLocaleString('en')} rows`].filter(Boolean).join(' · ')}</span>
           ${v.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${v.aligning.size} translation${v.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
           <px-export-menu .work=${this.derived.exportWork(work, current, v.textsVersion)} .alignment=${v.aligning.size > 0 ? null : grid} .names=${v.names}
-            .approvals=${v.approvals}></px-export-menu>
+            .approvals=${v.approvals} .loadSentencePairs=${this.loadSentencePairs}></px-export-menu>
+          <px-import-revised .work=${this.derived.exportWork(work, current, v.textsVersion)} .baseRevisionOf=${this.baseRevisionOf}
+            @revisions-imported=${() => this.session.reload()}></px-import-revised>
+          <px-cite-passage .work=${work} .paragraphId=${grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0] ?? ''}
+            .editionVersion=${editionVersionOf(v.approvals.map((a) => a.at))}></px-cite-passage>
           <px-team-bar .workId=${work.id} .workTitle=${work.meta.title ?? work.id}></px-team-bar>
           <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
         </div>
@@ -202,7 +220,8 @@ export class PxWorkView extends LitElement {
       </div>
       <div class="body" @row-jump=${(e: CustomEvent<{ row: number }>) => void this.compare?.focusRow(e.detail.row)}
         @revision-action=${(e: HTMLElementEventMap['revision-action']) => void this.revisions.act(e.detail)}
-        @revision-comment=${(e: HTMLElementEventMap['revision-comment']) => void this.revisions.comment(e.detail)}>
+        @revision-comment=${(e: HTMLElementEventMap['revision-comment']) => void this.revisions.comment(e.detail)}
+        @sentence-pairs-request=${(e: CustomEvent<{ row: number }>) => this.openSentencePairs(e.detail.row)}>
         <px-compare-view .model=${v} .findings=${this.findings} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
           .editing=${editing} .conflict=${conflict}
           @row-focus=${this.onRowFocus} @edit-request=${this.onEditRequest} @edit-cancel=${() => this.revisions.closeEditor()}
@@ -212,7 +231,49 @@ export class PxWorkView extends LitElement {
         <px-heatmap-gutter .values=${this.divergence.values} .flagged=${v.flagged}
           .first=${this.range.first} .last=${this.range.last} .focusedRow=${this.focused.row}></px-heatmap-gutter>
         ${this.sideOpen ? this.renderSide() : nothing}
-      </div>`;
+      </div>
+      <px-sentence-pairs></px-sentence-pairs>`;
+  }
+
+  /** The translation's saved sentence pairs, for a TMX written sentence by sentence where they exist. */
+  private loadSentencePairs = async (translationId: string): Promise<ReadonlyMap<string, SentencePairs>> => {
+    const work = this.session.view?.work;
+    const record = work && this.storage ? await this.storage.alignments.loadAlignment(work.id, translationId) : undefined;
+    return new Map(Object.entries(record?.sentencePairs ?? {}));
+  };
+
+  /** Opens a row's sentence pairs: the original against the focused translation (or the first one shown). */
+  private openSentencePairs(row: number): void {
+    const v = this.session.view;
+    const work = v?.work;
+    const cells = v?.grid.rows[row]?.cells;
+    const original = work?.witnesses.find((w) => w.role === 'original');
+    if (!v || !work || !cells || !original || !this.storage) return;
+    const { visible } = v;
+    const translations = work.witnesses.filter((w) => w.role === 'translation' && (visible === null || visible.includes(w.id)));
+    const translation = translations.find((w) => w.id === this.focused.witnessId) ?? translations[0];
+    if (!translation) return;
+    const text = (id: string) => v.current.get(id) ?? v.paragraphs.get(id)?.text ?? '';
+    const source = cells[original.id] ?? [];
+    const target = cells[translation.id] ?? [];
+    const dialog = this.shadowRoot?.querySelector('px-sentence-pairs');
+    if (!dialog) return;
+    dialog.session = sentencePairsSession(this.storage, {
+      workId: work.id, witnessId: translation.id, rowNumber: row + 1,
+      sourceLabel: original.label, targetLabel: translation.label, sourceLang: original.lang, targetLang: translation.lang,
+      row: { sourceParagraphIds: source, targetParagraphIds: target, sourceTexts: source.map(text), targetTexts: target.map(text) },
+      lexicon: () => loadZhEnLexicon(),
+      beforeSave: async () => {
+        await this.editor?.ensureName();
+        const storage = this.storage;
+        const pairwise = this.session.align.pairwise.get(translation.id);
+        if (storage && pairwise && !(await storage.alignments.loadAlignment(work.id, translation.id))) {
+          // Not kept yet (no editor name when it was computed): it has no edit history.
+          await storage.alignments.saveAlignment(work.id, translation.id, pairwise, []);
+        }
+      },
+    });
+    void dialog.updateComplete.then(() => dialog.show());
   }
 
   private renderSide() {
@@ -231,6 +292,14 @@ export class PxWorkView extends LitElement {
     if (!h || !w) return '';
     const row = this.session.rowOf(h.paragraphId);
     return row >= 0 ? `${shortWitnessLabel(w)}, row ${row + 1}` : shortWitnessLabel(w);
+  }
+
+  /** Opens the row holding a paragraph (a stable link), once per link. */
+  private showParagraph(paragraphId: string): void {
+    const row = this.session.rowOf(paragraphId);
+    if (row < 0) return;
+    this.shownParagraph = paragraphId;
+    void this.updateComplete.then(() => this.compare?.focusRow(row));
   }
 
   /** Original and translation paragraphs the focused row's split would cut, with their witnesses' labels. */

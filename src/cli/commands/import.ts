@@ -1,15 +1,17 @@
 /**
  * `parallax import <file|work-folder|bundle.json>`: reads the input, hands it
- * to core import, prints the work (JSON) or a short summary.
+ * to core import, prints the work (JSON) or a short summary. A Word file or
+ * a TEI file imports too. With `--into`, the file is a revised version of a
+ * translation there, and becomes proposals (import-revised.ts).
  */
 import type { Work } from '../../core/model/work.ts';
-import { importErrors, importFile, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
-import { err, type Result } from '../../core/result.ts';
+import { importErrors, importFile, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, TEI_INPUT, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
+import { err, formatError, ok, type Result } from '../../core/result.ts';
 import { fail } from '../cli-failure.ts';
 import { defineCommand } from '../command.ts';
 import type { SessionIo } from '../io.ts';
 import { fsError } from '../read-input.ts';
-import { quotePath } from '../terminal.ts';
+import { escapeLine, quotePath } from '../terminal.ts';
 
 export const command = defineCommand({
   name: 'import',
@@ -19,9 +21,21 @@ export const command = defineCommand({
     lang: { type: 'string', short: 'l', value: '<bcp47>', description: 'the language of a plain text, e.g. zh-Hans' },
     encoding: { type: 'string', value: '<label>', description: 'the text encoding, e.g. gb18030 (detected otherwise)' },
     work: { type: 'string', short: 'w', value: '<id>', description: 'the work to take from a bundle holding several' },
-    json: { type: 'boolean', description: 'print the work as JSON' },
+    json: { type: 'boolean', description: 'print the work (or, with --into, the proposals) as JSON' },
+    into: { type: 'string', value: '<work-folder|bundle.json>', description: 'the work the input revises: its changed paragraphs become proposals' },
+    witness: { type: 'string', value: '<id>', description: 'with --into: the translation the input is a revised version of' },
+    out: { type: 'string', short: 'o', value: '<bundle.json>', description: 'with --into: the bundle to write, with the proposals appended' },
+    author: { type: 'string', value: '<name>', description: 'with --into: the name on the proposals (your user name otherwise)' },
   },
+  notes: [
+    'Revised versions: parallax import revised.docx|.txt|.xlf|.tmx --into <work-folder|bundle.json> --witness <id> --out bundle.json',
+    'Nothing is approved by import: open the bundle in Parallax and review the proposals.',
+  ],
   async run({ values, positionals: [path = ''], io }) {
+    if (values.into) {
+      const { importRevised } = await import('./import-revised.ts');
+      return importRevised(io, { revised: path, into: values.into, witness: values.witness, out: values.out, author: values.author, work: values.work, json: values.json });
+    }
     const opts: ImportFileOptions = {
       ...(values.lang ? { lang: values.lang } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),
@@ -39,7 +53,21 @@ async function importPath(io: SessionIo, path: string, opts: ImportFileOptions):
   if (path !== '-' && (await io.isDirectory(path).catch(() => false))) return importFolder(io, path.replace(/\/+$/, ''));
   const bytes = await io.read(path);
   if (!bytes.ok) return bytes;
-  return importFile(path === '-' ? 'standard input' : path, bytes.value, opts);
+  const name = path === '-' ? 'standard input' : path;
+  if (bytes.value[0] === 0x50 && bytes.value[1] === 0x4b) {
+    const { importDocx } = await import('../../core/import-docx/index.ts');
+    const docx = await importDocx(name, bytes.value, opts.lang ? { lang: opts.lang } : {});
+    if (!docx.ok) return docx;
+    for (const w of docx.value.warnings) io.err(escapeLine(formatError(w).replace(/^error/, 'warning')));
+    return ok(docx.value.work);
+  }
+  if (/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(\w+:)?TEI[\s>]/.test(new TextDecoder().decode(bytes.value.subarray(0, 4096)))) {
+    if (bytes.value.length > TEI_INPUT.maxBytes) return err(TEI_INPUT.tooLarge(quotePath(name), bytes.value.length, TEI_INPUT.maxBytes));
+    const { readTei } = await import('../../core/import-tei/index.ts');
+    const tei = readTei(new TextDecoder().decode(bytes.value));
+    return tei.ok ? ok(tei.value.work) : tei;
+  }
+  return importFile(name, bytes.value, opts);
 }
 
 /** Reads work.json, then only the files it names, into the map loadWorkFolder expects. */

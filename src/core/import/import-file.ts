@@ -25,6 +25,8 @@ export interface ImportFileOptions {
   /** BCP 47 tag of the text; guessed from its script when absent. */
   readonly lang?: string;
   readonly encoding?: string;
+  /** The person chose `encoding` in the encoding picker, having seen the text in it: it is not second-guessed. */
+  readonly encodingConfirmed?: boolean;
   readonly mode?: 'auto' | 'blank-lines' | 'lines';
   /** A lone file is its work's original unless said otherwise. */
   readonly role?: WitnessRole;
@@ -47,7 +49,7 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportFileOpti
 function readAnyFile(name: string, bytes: Uint8Array, opts: ImportFileOptions): Result<Work> {
   if (opts.lang !== undefined && !LANGUAGE_TAG.test(opts.lang)) return err(importErrors.badLanguage(opts.lang));
   if (bytes.length > MAX_IMPORT_BYTES) return err(importErrors.tooLarge(name, bytes.length, MAX_IMPORT_BYTES));
-  const decoded = decodeText(bytes, { name, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+  const decoded = decodeText(bytes, { name, ...(opts.encoding ? { encoding: opts.encoding, confirmed: opts.encodingConfirmed === true } : {}) });
   if (!decoded.ok) return decoded;
   const text = decoded.value.text;
   const kind = sniffKind(text);

@@ -1,5 +1,7 @@
 /** Import: bytes and files from outside → the document model. */
 export { decodeText, MAX_IMPORT_BYTES, sniffBom, type DecodedText, type DecodeOptions } from './decode-text.ts';
+export { detectEncodings, sureCandidate, type EncodingCandidate } from './detect-encoding.ts';
+export { encodingChoices, encodingLabel, type EncodingChoice } from './encoding-choices.ts';
 export { normaliseText } from './normalise-text.ts';
 export { importArchiveExport, type ArchiveExportOptions } from './import-archive-export.ts';
 export { importPlainText, type PlainTextOptions } from './import-plain-text.ts';
