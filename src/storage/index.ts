@@ -17,6 +17,7 @@ export { CHUNK_SIZE } from './paragraph-chunks.ts';
 export type { AlignmentRecord, StoredSentencePairs, NameRecord, ParagraphChunk, ParagraphRecord, ParallaxDb, ParallaxSchema, SettingRecord, WitnessRecord, WorkRecord } from './schema.ts';
 export type { WorksRepository, WorkSummary, CurrentText } from './works-repository.ts';
 export { IMPORT_AUTHOR } from './works-repository.ts';
+export type { WorkTextsRepository, ReplaceTextInput, ReplaceTextSummary } from './work-texts-repository.ts';
 export type { RevisionsRepository, RevisionView, SaveRevisionInput, RevertInput } from './revisions-repository.ts';
 export type { CommentsRepository } from './comments-repository.ts';
 export type { HistoryRepository, RevisionHistoryEntry, TimelineEntry, TimelinePage } from './history-repository.ts';

@@ -17,6 +17,7 @@ import { DEFAULT_DB_NAME, type ParallaxDb } from './schema.ts';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.ts';
 import type { StorageContext } from './storage-context.ts';
 import { createTeamRecordsRepository, type TeamRecordsRepository } from './team-records.ts';
+import { createWorkTextsRepository, type WorkTextsRepository } from './work-texts-repository.ts';
 import { createWorksRepository, type CurrentText, type WorksRepository } from './works-repository.ts';
 
 export interface WorkspaceOptions {
@@ -38,6 +39,8 @@ export interface Workspace {
   readonly name: string;
   readonly db: ParallaxDb;
   readonly works: WorksRepository;
+  /** Add a text to a stored work, or replace one by a new version (as revisions). */
+  readonly texts: WorkTextsRepository;
   readonly revisions: RevisionsRepository;
   readonly comments: CommentsRepository;
   readonly history: HistoryRepository;
@@ -74,6 +77,7 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     name,
     db,
     works,
+    texts: createWorkTextsRepository(ctx),
     revisions: createRevisionsRepository(ctx),
     comments: createCommentsRepository(ctx),
     history: createHistoryRepository(ctx),

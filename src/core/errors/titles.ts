@@ -178,6 +178,8 @@ export const ERROR_TITLES: Readonly<Record<PxErrorCode, string>> = {
   UI_DB_CLOSED: 'A newer version took over the database',
   UI_DB_UNAVAILABLE: 'The browser refused the database',
   UI_FILE_UNREADABLE: 'The file cannot be read',
+  UI_EDITOR_NAME_NEEDED: 'Your name is needed first',
+  UI_NOT_A_TEXT: 'The file is not a text',
   UI_NOT_BUNDLED: 'Not a bundled work',
   UI_NO_WORK: 'No work is open',
   UI_REVISION_UNKNOWN: 'Unknown revision',

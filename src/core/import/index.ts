@@ -16,3 +16,4 @@ export { parseIsoDate } from './parse-date.ts';
 export { guessLanguage, languageTagOf } from './language-of.ts';
 export { importErrors } from './import-errors.ts';
 export { BUNDLE_INPUT, MANIFEST_INPUT, NAMES_INPUT, TEI_INPUT, TEXT_INPUT, type InputLimit } from './input-limits.ts';
+export { freeName, looksLikeText, pairedTitle, pairedWork, proposePairing, stemAndTagOf, withWitnessId, type PairInput, type PairingProposal, type PairMember } from './pair-files.ts';
