@@ -18,8 +18,12 @@ import type { TeamServer } from './team-http.ts';
 
 const APPLIED_ID = '_local/parallax-applied';
 const REFUSED_ID = '_local/parallax-refused';
-/** Documents applied per store transaction: bounded memory on a first pull of 35,000 records. */
-const APPLY_BATCH = 2000;
+/**
+ * Documents applied per store transaction: bounded memory on a first pull of
+ * 35,000 records, yet few transactions (each batch that touches many paragraphs
+ * reads the work's history once to move their current texts).
+ */
+const APPLY_BATCH = 10_000;
 /** Documents per replication request: PouchDB's default of 100 makes a first pull of 35,000 records 350 round trips. */
 const REPLICATION_BATCH = 1000;
 /** Retry delays after a lost connection: quick first retries, never slower than 5 s. */

@@ -30,7 +30,6 @@ import type { PxEditorNameDialog } from './px-editor-name-dialog.ts';
 import type { PxNotifier } from './px-notifier.ts';
 import type { PxShortcutsDialog } from './px-shortcuts-dialog.ts';
 import './px-editor-name-dialog.ts';
-import './px-team-dialog.ts';
 import type { PxTeamDialog, TeamDialogMode } from './px-team-dialog.ts';
 import { TeamHub, teamContext } from './team-hub.ts';
 import './px-library.ts';
@@ -106,7 +105,8 @@ export class PxApp extends LitElement {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', this.onKeyDown);
     window.addEventListener('beforeunload', this.onBeforeUnload);
-    const onTeamRequest = (e: Event) => void this.teamDialog.show((e as CustomEvent<TeamDialogMode>).detail);
+    // The dialog is a lazy chunk too: most people never use a team server.
+    const onTeamRequest = (e: Event) => void import('./px-team-dialog.ts').then(() => this.teamDialog.show((e as CustomEvent<TeamDialogMode>).detail));
     const onTeamOpened = (e: Event) => {
       this.libraryVersion += 1;
       // Joining a team signs this browser's changes with the team user name (set by the session).
