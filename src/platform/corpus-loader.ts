@@ -3,7 +3,6 @@
  * service-worker cache when offline) and turns a work folder into a Work with
  * the core's `loadWorkFolder`.
  */
-import { loadWorkFolder } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
 import { err, ok, pxError, type PxError, type Result } from '../core/result.ts';
 import { CORPUS_INDEX_FORMAT, type CorpusIndex, type CorpusWorkEntry } from './corpus-index.ts';
@@ -64,7 +63,10 @@ export class CorpusLoader {
   /** One bundled work, parsed; its id is the folder name unless work.json says otherwise. */
   async work(entry: CorpusWorkEntry, signal?: AbortSignal): Promise<Result<Work>> {
     const folder = await this.folder(entry, signal);
-    return folder.ok ? loadWorkFolder(folder.value) : folder;
+    if (!folder.ok) return folder;
+    // The importers (encoding detection, XML readers) load here, after the first paint.
+    const { loadWorkFolder } = await import('../core/import/index.ts');
+    return loadWorkFolder(folder.value);
   }
 
   /** A top-level file such as `names.json`, as text. */

@@ -5,7 +5,8 @@
 import type { AlignmentEdit, StoredAlignmentRow } from '../core/bundle/bundle-types.ts';
 import { checkAuthor } from '../core/workflow/transitions.ts';
 import { editorNameIn } from './editor-name.ts';
-import { sentencePairsKey, type SentencePairs } from '../core/alignment/sentence-pairs.ts';
+import { sentencePairsKey } from '../core/alignment/sentence-pairs-key.ts';
+import type { SentencePairs } from '../core/alignment/sentence-pairs.ts';
 import type { AlignmentRow } from '../core/alignment/types.ts';
 import type { AlignmentRecord, StoredSentencePairs } from './schema.ts';
 import { notFoundError } from './store-errors.ts';

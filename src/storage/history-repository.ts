@@ -3,7 +3,7 @@
  * any two revisions, the work's activity timeline (paged, newest first), and
  * the approved text of every paragraph as of any past moment.
  */
-import { wordDiff, type DiffOp } from '../core/diff/word-diff.ts';
+import type { DiffOp } from '../core/diff/word-diff.ts';
 import { err, ok } from '../core/result.ts';
 import { approvedRevisionAt } from '../core/workflow/revision-state.ts';
 import type { Revision, RevisionComment, RevisionOrigin, RevisionState, Timestamp, TransitionEvent } from '../core/workflow/revision.ts';
@@ -53,6 +53,7 @@ export function createHistoryRepository(ctx: StorageContext): HistoryRepository 
   const { db } = ctx;
   return {
     async paragraphHistory(workId, paragraphId) {
+      const { wordDiff } = await loadWordDiff();
       const paragraph = (await findParagraph(db.transaction('paragraphChunks').store, workId, paragraphId))?.paragraph;
       if (!paragraph) return err(notFoundError(`The paragraph “${paragraphId}”`));
       const lang = (await db.get('witnesses', [workId, paragraph.witnessId]))?.lang ?? 'en';
@@ -80,6 +81,7 @@ export function createHistoryRepository(ctx: StorageContext): HistoryRepository 
       if (!a) return err(notFoundError(`The revision “${fromId}”`));
       if (!b) return err(notFoundError(`The revision “${toId}”`));
       const lang = (await db.get('witnesses', [b.workId, b.witnessId]))?.lang ?? 'en';
+      const { wordDiff } = await loadWordDiff();
       return ok(wordDiff(a.text, b.text, lang));
     },
 
@@ -126,6 +128,9 @@ export function createHistoryRepository(ctx: StorageContext): HistoryRepository 
     },
   };
 }
+
+/** The word diff loads with the first history shown, not with the first paint (it is most of diff-match-patch). */
+const loadWordDiff = () => import('../core/diff/word-diff.ts');
 
 /** Up to `limit` newest records of one work older than `before`, by the time-ordered id. */
 async function newestOf<S extends 'revisions' | 'events' | 'comments'>(db: ParallaxDb, store: S, workId: string, before: string | undefined, limit: number) {

@@ -9,10 +9,7 @@
  * and a work already in the library offers update, keep both or cancel.
  */
 import type { ReactiveControllerHost } from 'lit';
-import {
-  decodeText, encodingChoices, importFile, loadWorkFolder, pairedWork, proposePairing, sniffKind, stemAndTagOf, withWitnessId, workIdFromName,
-  type EncodingChoice, type PairInput, type PairingProposal,
-} from '../core/import/index.ts';
+import type { EncodingChoice, PairInput, PairingProposal } from '../core/import/index.ts';
 import type { Witness, Work } from '../core/model/work.ts';
 import { pxError, type PxError, type Result } from '../core/result.ts';
 import { groupWorkFolders, type ChosenFile, type WorkFolderFiles } from './work-folders.ts';
@@ -68,6 +65,9 @@ export function readErrorOf(name: string, e: unknown): PxError {
 }
 
 /** Reads a file's bytes, calling `onProgress(loaded)` as slices arrive. */
+/** The importers load with the first import: encoding detection and the XML readers stay out of the first paint. */
+const importers = () => import('./import-pipeline.ts');
+
 export async function readFileBytes(file: Blob, onProgress: (loaded: number) => void): Promise<Uint8Array> {
   if (file.size < PROGRESS_THRESHOLD_BYTES || typeof file.stream !== 'function') {
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -187,6 +187,7 @@ export class ImportFilesController {
 
   /** Texts of one folder: one work if the person agrees, else each its own. */
   private async storeTexts(target: ImportTarget, texts: readonly ParsedText[]): Promise<string[]> {
+    const { proposePairing, pairedWork } = await importers();
     const proposal = proposePairing(texts, texts[0]?.folder || undefined);
     // While the person answers, nothing is being read: no stale progress line behind the question.
     if (proposal) this.setProgress(null);
@@ -222,6 +223,7 @@ export class ImportFilesController {
     }
     this.setProgress({ ...base, phase: 'parsing', loaded: total });
     await new Promise((r) => setTimeout(r, 0));
+    const { loadWorkFolder } = await importers();
     const parsed = loadWorkFolder(bytes);
     if (!parsed.ok) {
       target.report(parsed.error);
@@ -250,9 +252,11 @@ export class ImportFilesController {
       return null;
     }
     if (mayBeJson(bytes)) {
+      const { decodeText, sniffKind } = await importers();
       const text = decodeText(bytes, { name: file.name });
       if (text.ok && sniffKind(text.value.text) === 'bundle') return this.importBundle(target, text.value.text, base);
     }
+    const { importFile, encodingChoices } = await importers();
     let parsed = importFile(file.name, bytes);
     // Bytes the detector cannot place: the person picks the reading that is text.
     if (!parsed.ok && parsed.error.code === 'IMPORT_ENCODING_UNSURE' && target.chooseEncoding) {
@@ -322,6 +326,7 @@ function groupByFolder(texts: readonly ParsedText[]): ParsedText[][] {
 async function existingFor(target: ImportTarget, work: Work, sourceName: string): Promise<{ existing: ExistingWork | null; incoming: Work }> {
   const same = await target.existing(work.id);
   const [only] = work.witnesses;
+  const { stemAndTagOf, workIdFromName, withWitnessId } = await importers();
   const { stem, tag } = stemAndTagOf(sourceName);
   if (same || !only || work.witnesses.length !== 1 || !tag || !stem) return { existing: same, incoming: work };
   const paired = await target.existing(workIdFromName(stem));

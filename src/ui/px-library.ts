@@ -10,7 +10,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { guessLanguage } from '../core/import/index.ts';
+import { guessLanguage } from '../core/import/language-of.ts';
 import type { Work } from '../core/model/work.ts';
 import type { PxError, Result } from '../core/result.ts';
 import {

@@ -9,7 +9,8 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { guessLanguage, pairedTitle, type PairInput, type PairingProposal } from '../core/import/index.ts';
+import { guessLanguage } from '../core/import/language-of.ts';
+import { pairedTitle, type PairInput, type PairingProposal } from '../core/import/pair-files.ts';
 import type { PairingChoice } from './import-files-controller.ts';
 import { baseStyles, dialogStyles } from './theme.ts';
 

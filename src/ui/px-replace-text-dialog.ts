@@ -6,7 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { guessLanguage } from '../core/import/index.ts';
+import { guessLanguage } from '../core/import/language-of.ts';
 import type { Work } from '../core/model/work.ts';
 import { baseStyles, dialogStyles } from './theme.ts';
 

@@ -5,7 +5,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { guessLanguage } from '../core/import/index.ts';
+import { guessLanguage } from '../core/import/language-of.ts';
 import type { Witness } from '../core/model/work.ts';
 import { baseStyles } from './theme.ts';
 

@@ -9,7 +9,7 @@
  * id (the importer derives ids from the file names, so the same files give
  * the same ids); an original under another id replaces the stored original.
  */
-import { freeName, stemAndTagOf, withWitnessId } from '../core/import/index.ts';
+import { freeName, stemAndTagOf, withWitnessId } from '../core/import/pair-files.ts';
 import type { Witness, Work } from '../core/model/work.ts';
 import { ok, type PxError, type Result } from '../core/result.ts';
 import type { PxStorage } from './contexts.ts';

@@ -19,10 +19,7 @@ export interface SentencePairs {
   readonly rows: readonly AlignmentRow[];
 }
 
-/** One key per paragraph row, from its paragraph ids on both sides (ids are stable across edits). */
-export function sentencePairsKey(sourceParagraphIds: readonly string[], targetParagraphIds: readonly string[]): string {
-  return `${sourceParagraphIds.join(' ')}|${targetParagraphIds.join(' ')}`;
-}
+export { sentencePairsKey } from './sentence-pairs-key.ts';
 
 export function sentencesOf(paragraphs: readonly string[], lang: string): string[] {
   return paragraphs.flatMap((p) => splitSentences(p, lang).map((s) => s.text));

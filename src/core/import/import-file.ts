@@ -4,6 +4,7 @@
  * an archive export (`Citation:` and a **bold title**), and otherwise plain
  * text in the given language or a guessed one.
  */
+import { workIdFromName } from './work-id-from-name.ts';
 import { err, ok, pxError, type PxError, type Result } from '../result.ts';
 import { readTei } from '../import-tei/read-tei.ts';
 import { TEI_INPUT } from './input-limits.ts';
@@ -187,9 +188,4 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }
 
-/** "wilson-121617.en.txt" → "wilson-121617.en": URL- and XML-safe, starting with a letter. */
-export function workIdFromName(name: string): string {
-  const base = baseName(name).replace(/\.(txt|text|md|json)$/i, '');
-  const safe = base.replace(/[^\w.-]+/g, '-').replace(/^[^A-Za-z]+/, '').replace(/-+$/, '');
-  return safe || 'imported-work';
-}
+export { workIdFromName };

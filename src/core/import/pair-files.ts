@@ -8,7 +8,7 @@
  */
 import { emptyMeta, paragraphId, WORK_FORMAT, WORK_VERSION, type Witness, type Work, type WorkMeta } from '../model/work.ts';
 import { LANGUAGE_TAG } from './build-witness.ts';
-import { workIdFromName } from './import-file.ts';
+import { workIdFromName } from './work-id-from-name.ts';
 
 /** One imported file: its name and the one-text work the importer made of it. */
 export interface PairInput {
