@@ -10,7 +10,9 @@ import { importFile, NAMES_INPUT } from '../../core/import/index.ts';
 import { paragraphId, type Witness, type Work } from '../../core/model/work.ts';
 import { runChecks, type Finding } from '../../core/checks/index.ts';
 import { mergeNameLists, parseNameList, type NameList } from '../../core/names/name-list.ts';
+import { loadZhEnLexicon } from '../../core/lexicon/index.ts';
 import { pxError, type Result } from '../../core/result.ts';
+import { isCjkLang } from '../../core/text/split-sentences.ts';
 import { fail } from '../cli-failure.ts';
 import { defineCommand } from '../command.ts';
 import type { SessionIo } from '../io.ts';
@@ -50,7 +52,9 @@ export const command = defineCommand({
       meta: { title: null, date: null, archiveRef: null, pages: null, translator: null, url: null, summary: null, credits: null, originalLanguage: null, citation: null },
       witnesses: [original.value, translation.value],
     };
-    const alignment = mergeAlignments(original.value, [translation.value], [alignWitnesses(original.value, translation.value)]);
+    // Rows as parallax align gives them: the zh–en dictionary is read when one side is Chinese and the other is not.
+    const lexicon = isCjkLang(original.value.lang) !== isCjkLang(translation.value.lang) ? await loadZhEnLexicon() : undefined;
+    const alignment = mergeAlignments(original.value, [translation.value], [alignWitnesses(original.value, translation.value, lexicon ? { lexicon } : {})]);
     const findings = runChecks(work, alignment, names.value);
     const indexOf = new Map(work.witnesses.flatMap((w) => w.paragraphs.map((p, i) => [p.id, i] as const)));
     const indices = (ids: readonly string[] | undefined): number[] => (ids ?? []).map((id) => indexOf.get(id) ?? -1);
