@@ -5,7 +5,8 @@
  * Files are imported one after the other, so the progress line is honest.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeText, importFile, loadWorkFolder, sniffKind } from '../core/import/index.ts';
+import { decodeText, importFile, loadWorkFolder, sniffKind, TEXT_INPUT, type InputLimit } from '../core/import/index.ts';
+import { isPxError } from '../core/errors/index.ts';
 import type { Work } from '../core/model/work.ts';
 import { pxError, type PxError, type Result } from '../core/result.ts';
 import { groupWorkFolders, type WorkFolderFiles } from './work-folders.ts';
@@ -34,12 +35,20 @@ export interface ImportTarget {
 const PROGRESS_THRESHOLD_BYTES = 256 * 1024;
 
 export function readErrorOf(name: string, e: unknown): PxError {
+  if (isPxError(e)) return e;
   const why = e instanceof Error ? e.message : String(e);
   return pxError('UI_FILE_UNREADABLE', `${name} could not be read (${why})`, 'check that the file still exists and you may read it, then import it again');
 }
 
-/** Reads a file's bytes, calling `onProgress(loaded)` as slices arrive. */
-export async function readFileBytes(file: Blob, onProgress: (loaded: number) => void): Promise<Uint8Array> {
+/**
+ * Reads a file's bytes, calling `onProgress(loaded)` as slices arrive. The
+ * size is checked before a byte is read, and the read stops at the limit even
+ * if the file grows meanwhile; a file over it rejects with the limit's coded
+ * error (readErrorOf passes it on).
+ */
+export async function readFileBytes(file: Blob, onProgress: (loaded: number) => void, limit: InputLimit = TEXT_INPUT): Promise<Uint8Array> {
+  const name = file instanceof File ? file.name : 'the file';
+  if (file.size > limit.maxBytes) throw limit.tooLarge(name, file.size, limit.maxBytes);
   if (file.size < PROGRESS_THRESHOLD_BYTES || typeof file.stream !== 'function') {
     const bytes = new Uint8Array(await file.arrayBuffer());
     onProgress(bytes.length);
@@ -51,6 +60,10 @@ export async function readFileBytes(file: Blob, onProgress: (loaded: number) => 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    if (loaded + value.length > out.length) {
+      await reader.cancel();
+      throw limit.tooLarge(name, loaded + value.length, Math.min(limit.maxBytes, out.length));
+    }
     out.set(value, loaded);
     loaded += value.length;
     onProgress(loaded);
