@@ -118,8 +118,11 @@ async function loadInput(io: SessionIo, path: string, workId: string | undefined
   if (/"format"\s*:\s*"parallax\.bundle"/.test(head)) {
     const bundle = parseBundle(new TextDecoder().decode(bytes.value));
     if (!bundle.ok) return err(bundleError(bundle.error));
-    const ids = bundle.value.works.map((w) => w.id);
-    if (ids.length === 0) return err(pxError('EXPORT_EMPTY_BUNDLE', `${quotePath(path)} holds no work`, 'export a bundle that contains the work'));
+    // Deleted works (in the bin of the bundle's workspace) are chosen only by name, and then refused.
+    const ids = bundle.value.works.filter((w) => w.deletedAt === null).map((w) => w.id);
+    if (ids.length === 0 && workId === undefined) {
+      return err(pxError('EXPORT_EMPTY_BUNDLE', `${quotePath(path)} holds no work that is not deleted`, 'export a bundle that contains the work'));
+    }
     if (workId === undefined && ids.length > 1) {
       return err(pxError('BUNDLE_SEVERAL_WORKS', `${quotePath(path)} holds ${ids.length} works (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`, 'name one with --work <id>'));
     }
