@@ -3,7 +3,7 @@
  * to core import, prints the work (JSON) or a short summary.
  */
 import type { Work } from '../../core/model/work.ts';
-import { importErrors, importFile, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
+import { decodeFile, importDecoded, importErrors, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
 import { err, type Result } from '../../core/result.ts';
 import { fail } from '../cli-failure.ts';
 import { defineCommand } from '../command.ts';
@@ -37,9 +37,15 @@ export const command = defineCommand({
 
 async function importPath(io: SessionIo, path: string, opts: ImportFileOptions): Promise<Result<Work>> {
   if (path !== '-' && (await io.isDirectory(path).catch(() => false))) return importFolder(io, path.replace(/\/+$/, ''));
+  const name = path === '-' ? 'standard input' : path;
+  const text = await readText(io, path, name, opts);
+  return text.ok ? importDecoded(name, text.value, opts) : text;
+}
+
+/** In its own function so that the bytes are garbage once decoded, before the work is built. */
+async function readText(io: SessionIo, path: string, name: string, opts: ImportFileOptions): Promise<Result<string>> {
   const bytes = await io.read(path);
-  if (!bytes.ok) return bytes;
-  return importFile(path === '-' ? 'standard input' : path, bytes.value, opts);
+  return bytes.ok ? decodeFile(name, bytes.value, opts) : bytes;
 }
 
 /** Reads work.json, then only the files it names, into the map loadWorkFolder expects. */
