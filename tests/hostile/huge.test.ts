@@ -45,6 +45,16 @@ describe('hostile input: huge', () => {
     assertCpuUnder(r, 20, 'too many');
   });
 
+  it('align and diff of more units than the alignment limit: refused at once, not left to exhaust memory', () => {
+    const file = path.join(tmp, 'many.txt');
+    writeFileSync(file, Array.from({ length: 300_000 }, (_, i) => `Line ${i}.`).join('\n\n'));
+    for (const command of ['align', 'diff', 'check']) {
+      const r = cli([command, file, file, ...(command === 'diff' ? ['--lang', 'en'] : ['--source-lang', 'en', '--target-lang', 'en'])], { timeoutMs: 90_000 });
+      assertRefused(r, 'ALIGN_TOO_LARGE');
+      assertCpuUnder(r, 20, command);
+    }
+  });
+
   it('two 5 MB paragraphs diff in bounded time', () => {
     const rand = prng(14);
     const words = 'the border crossing soviet chinese government agencies guards residents people statement ministry'.split(' ');

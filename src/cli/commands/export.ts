@@ -4,7 +4,7 @@
  * alignment), builds the edition and writes the format. PDF goes through the
  * system Chromium and pagedjs, waiting for layout to finish.
  */
-import { alignWork } from '../../core/alignment/index.ts';
+import { alignSizeProblem, alignWork } from '../../core/alignment/index.ts';
 import type { WorkAlignment } from '../../core/alignment/types.ts';
 import { parseBundle, workFromBundle } from '../../core/bundle/index.ts';
 import {
@@ -52,6 +52,9 @@ export const command = defineCommand({
     const names = await loadNames(io, input, values.names);
     if (!names.ok) return fail(io, names.error);
     const { work } = loaded.value;
+    const counts = work.witnesses.map((w) => w.paragraphs.length);
+    const tooLarge = loaded.value.alignment ? null : alignSizeProblem(Math.max(0, ...counts), Math.max(0, ...counts));
+    if (tooLarge) return fail(io, tooLarge);
     const alignment = loaded.value.alignment ?? alignWork(work);
     const opts: ExportOptions = {
       layout: values.layout,
