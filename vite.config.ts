@@ -7,7 +7,8 @@ import { serviceWorkerPlugin } from './src/platform/vite-sw-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const translationsDir = path.join(root, 'translations');
-const fontCss = createRequire(import.meta.url).resolve('@fontsource/noto-serif-sc/400.css');
+const require = createRequire(import.meta.url);
+const fontCss = ['@fontsource/noto-serif-sc/400.css', '@fontsource/noto-serif-tc/400.css'].map((css) => require.resolve(css));
 
 /**
  * Chromium and every browser we support read woff2; dropping the woff

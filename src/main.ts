@@ -4,6 +4,7 @@
  * opener or workbox-window.
  */
 import '@fontsource/noto-serif-sc/400.css';
+import '@fontsource/noto-serif-tc/400.css';
 import { CorpusLoader } from './platform/corpus-loader.ts';
 import { openAppWorkspace } from './ui/open-app-workspace.ts';
 import { applyDocumentTheme } from './ui/theme.ts';

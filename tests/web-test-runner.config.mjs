@@ -29,8 +29,24 @@ const shims = {
     if (/\/support\/files\.ts$/.test(source)) return '/tests/support/files.browser.ts';
     return undefined;
   },
-  /** Serves ../shared (corpus, gold set) under /__shared/ for fixture reads. */
+  /** chardet's package.json maps its file-system module to a browser stub; the commonjs plugin does not read that map. */
+  transform(context) {
+    if (!context.path.includes('/node_modules/chardet/lib/index.js')) return undefined;
+    return { body: String(context.body).replace('require("./fs/node")', 'require("./fs/browser")') };
+  },
+  /** Serves ../shared (corpus, gold set) under /__shared/ for fixture reads, and repository files byte for byte under /__bytes/. */
   async serve(context) {
+    // Repository files as base64 under /__bytes/: the server reads any mostly-ASCII
+    // body as UTF-8 text and re-encodes it (a Windows-1252 0x97 became EF BF BD).
+    if (context.path.startsWith('/__bytes/')) {
+      const file = path.resolve(root, decodeURIComponent(context.path.slice('/__bytes/'.length)));
+      if (!file.startsWith(root)) return undefined;
+      try {
+        return { body: (await readFile(file)).toString('base64'), type: 'text/plain' };
+      } catch {
+        return undefined;
+      }
+    }
     if (!context.path.startsWith('/__shared/')) return undefined;
     const file = path.resolve(shared, decodeURIComponent(context.path.slice('/__shared/'.length)));
     if (!file.startsWith(shared)) return undefined;
@@ -59,7 +75,7 @@ export default {
   browserStartTimeout: 60000,
   plugins: [
     shims,
-    commonjs({ include: /node_modules\/diff-match-patch\//, strictRequires: false }),
+    commonjs({ include: /node_modules\/(diff-match-patch|chardet)\//, strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') }),
   ],
   browsers: [

@@ -11,10 +11,12 @@ import { COMMANDS } from './commands/index.ts';
 import { commandHelp, errorCodesHelp, globalUsage } from './help.ts';
 import { nodeIo, sessionIo, type CommandIo } from './io.ts';
 import { escapeLine } from './terminal.ts';
+import { completeTextDecoder } from './complete-text-decoder.ts';
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 export async function main(argv: readonly string[], io: CommandIo = nodeIo): Promise<number> {
+  completeTextDecoder();
   try {
     return await dispatch(argv, io);
   } catch (e) {

@@ -12,7 +12,22 @@ import { err, ok, pxError, type Result } from '../core/result.ts';
 /** Text the print stylesheet itself adds (page numbers, the dash of an empty cell). */
 const GENERATED_TEXT = ' 0123456789.Page of\u2014';
 
-export async function downloadExport(format: ExportFormat, work: Work, alignment: WorkAlignment, opts: ExportOptions = {}): Promise<Result<Blob>> {
+/** Where a long export has got to, for the Export dialog's progress line. */
+export interface ExportProgress {
+  readonly step: string;
+  readonly done?: number;
+  readonly total?: number;
+}
+
+export interface DownloadOptions {
+  /** Cancels the export between steps and any font fetch in flight. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: ExportProgress) => void;
+}
+
+export const exportAborted = () => pxError('EXPORT_ABORTED', 'The export was cancelled', 'start it again when you are ready');
+
+export async function downloadExport(format: ExportFormat, work: Work, alignment: WorkAlignment, opts: ExportOptions = {}, run: DownloadOptions = {}): Promise<Result<Blob>> {
   const type = MEDIA_TYPE[format];
   if (format === 'pdf') {
     return err(pxError('EXPORT_PDF_IN_BROWSER', 'The browser makes PDFs through its print dialog', 'choose Print… and “Save as PDF”, or run parallax export --format pdf'));
@@ -20,20 +35,28 @@ export async function downloadExport(format: ExportFormat, work: Work, alignment
   if (format === 'docx' || format === 'epub') {
     const edition = editionFor(work, alignment, opts);
     if (!edition.ok) return edition;
+    run.onProgress?.({ step: `Writing the ${format.toUpperCase()} file` });
     const bytes = format === 'docx'
       ? await (await import('../core/export/to-docx.ts')).toDocx(edition.value, { layout: opts.layout ?? 'synoptic' })
       : (await import('../core/export/to-epub.ts')).toEpub(edition.value);
-    return ok(new Blob([bytes as BlobPart], { type }));
+    return run.signal?.aborted ? err(exportAborted()) : ok(new Blob([bytes as BlobPart], { type }));
   }
-  if (format === 'html' && !opts.fontCss) {
+  let fontCss = opts.fontCss;
+  if (format === 'html' && fontCss === undefined) {
     // Opened from disk later, the file cannot reach the app's font files: it carries the subsets it uses.
     const edition = editionFor(work, alignment, opts);
     if (!edition.ok) return edition;
     const [{ browserFontCss }, { inlineFontCss }] = await Promise.all([import('./print/print-preview.ts'), import('./print/inline-font-css.ts')]);
-    const fonts = await inlineFontCss(await browserFontCss(), `${JSON.stringify(edition.value)}${GENERATED_TEXT}`, document.baseURI);
-    return downloadExport(format, work, alignment, { ...opts, fontCss: fonts.css });
+    const fonts = await inlineFontCss(await browserFontCss(), `${JSON.stringify(edition.value)}${GENERATED_TEXT}`, document.baseURI, {
+      ...(run.signal ? { signal: run.signal } : {}),
+      onFont: (done, total) => run.onProgress?.({ step: 'Embedding the fonts', done, total }),
+    });
+    if (run.signal?.aborted) return err(exportAborted());
+    fontCss = fonts.css;
   }
-  const text = exportText(format, work, alignment, opts);
+  run.onProgress?.({ step: 'Writing the file' });
+  const text = exportText(format, work, alignment, fontCss === undefined ? opts : { ...opts, fontCss });
+  if (run.signal?.aborted) return err(exportAborted());
   return text.ok ? ok(new Blob([text.value], { type })) : text;
 }
 

@@ -3,7 +3,9 @@
  * injects the precache manifest with workbox-build's `injectManifest`. The
  * precache holds the app shell, every JS chunk (so export and print work
  * offline), the bundled corpus and the CJK font subsets the corpus and the
- * UI actually use; other subsets are cached the first time a text needs them.
+ * UI actually use, in the simplified (SC) font and the traditional (TC) one,
+ * for the corpus's Chinese as written and converted to traditional script;
+ * other subsets are cached the first time a text needs them.
  *
  * Runs in Node (Vite's config), never in the browser.
  */
@@ -11,13 +13,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
 import { injectManifest } from 'workbox-build';
+import { loadToTraditional } from '../core/script/convert-script.ts';
 import { corpusFilesOf } from './vite-corpus-plugin.ts';
 
 export interface SwPluginOptions {
   readonly root: string;
   readonly translationsDir: string;
-  /** The fontsource stylesheet the app imports (its unicode-range per subset). */
-  readonly fontCss: string;
+  /** The CJK fontsource stylesheets the app imports (their unicode-range per subset): Noto Serif SC, Noto Serif TC. */
+  readonly fontCss: readonly string[];
   /** Source folders whose text the UI itself shows (labels may hold CJK). */
   readonly uiDirs: readonly string[];
 }
@@ -33,11 +36,11 @@ interface Subset {
   readonly ranges: ReadonlyArray<readonly [number, number]>;
 }
 
-/** The subsets of a fontsource stylesheet: `noto-serif-sc-[N|latin|…]-400-normal` with their unicode-range. */
+/** The subsets of a fontsource stylesheet: `noto-serif-sc-[N|latin|…]-400-normal` (or -tc-) with their unicode-range. */
 export function fontSubsetsOf(css: string): Subset[] {
   const out: Subset[] = [];
   for (const block of css.split('@font-face').slice(1)) {
-    const index = /noto-serif-sc-([a-z0-9-]+?)-\d+-normal\.woff2/.exec(block)?.[1];
+    const index = /noto-serif-(?:sc|tc)-([a-z0-9-]+?)-\d+-normal\.woff2/.exec(block)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
     if (!index || !range) continue;
     const ranges = range.split(',').map((r): [number, number] => {
@@ -102,15 +105,21 @@ export function serviceWorkerPlugin(opts: SwPluginOptions): Plugin {
           lib: { entry: path.join(opts.root, 'src/platform/sw.ts'), formats: ['iife'], name: 'pxsw', fileName: () => 'sw.js' },
         },
       });
-      const subsets = fontSubsetsOf(readFileSync(opts.fontCss, 'utf8'));
       const corpusText = textOf(corpusFilesOf(opts.translationsDir).values());
       const uiText = textOf(opts.uiDirs.flatMap(sourcesUnder));
-      const used = subsetsUsedBy(corpusText + uiText, subsets);
-      // Exact file names (small subsets are inlined into the CSS and have no file).
-      const fontFiles = readdirSync(path.join(outDir, 'assets')).filter((f) => {
-        const n = /^noto-serif-sc-([a-z0-9-]+?)-400-normal-.*\.woff2$/.exec(f)?.[1];
-        return n !== undefined && used.has(n);
-      }).map((f) => `assets/${f}`);
+      // The TC font draws zh-Hant text only: the corpus's Chinese in traditional script (a
+      // Big5 twin of it, say) renders offline; the SC font draws the corpus and the UI as written.
+      const textFor = { sc: corpusText + uiText, tc: (await loadToTraditional('tw'))(corpusText) };
+      const fontFiles: string[] = [];
+      for (const css of opts.fontCss) {
+        const family = /noto-serif-tc/.test(css) ? 'tc' : 'sc';
+        const used = subsetsUsedBy(textFor[family], fontSubsetsOf(readFileSync(css, 'utf8')));
+        // Exact file names (small subsets are inlined into the CSS and have no file).
+        fontFiles.push(...readdirSync(path.join(outDir, 'assets')).filter((f) => {
+          const n = new RegExp(`^noto-serif-${family}-([a-z0-9-]+?)-400-normal-.*\\.woff2$`).exec(f)?.[1];
+          return n !== undefined && used.has(n);
+        }).map((f) => `assets/${f}`));
+      }
       // The print font for English (Noto Serif): without it offline, English prints in the
       // CJK font, whose apostrophes and quotes are full width.
       const latinFiles = readdirSync(path.join(outDir, 'assets'))
@@ -127,7 +136,7 @@ export function serviceWorkerPlugin(opts: SwPluginOptions): Plugin {
         dontCacheBustURLsMatching: /^assets\//,
       });
       for (const w of warnings) this.warn(w);
-      this.info?.(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB), ${used.size} CJK font subsets`);
+      this.info?.(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KiB), ${fontFiles.length} CJK font subsets`);
     },
   };
 }

@@ -51,8 +51,11 @@ export interface RevisionsRepository {
    * `origin: 'conflict'`, and the result is STORE_CONFLICT carrying both texts.
    */
   saveRevision(input: SaveRevisionInput): Promise<StoreResult<RevisionView>>;
-  /** Edits a draft: a new draft with the same base replaces it (the old one is withdrawn, not changed). */
-  reviseDraft(draftId: string, text: string): Promise<StoreResult<RevisionView>>;
+  /**
+   * Edits a draft: a new draft with the same base replaces it (the old one is withdrawn, not changed).
+   * `propose` proposes the new draft in the same transaction; `note` is kept on it (and on the proposal).
+   */
+  reviseDraft(draftId: string, text: string, opts?: { readonly note?: string | null; readonly propose?: boolean }): Promise<StoreResult<RevisionView>>;
   propose(revisionId: string, note?: string | null): Promise<StoreResult<RevisionView>>;
   /** Makes the text current. STORE_CONFLICT if the paragraph changed since the revision's base. */
   approve(revisionId: string, note?: string | null): Promise<StoreResult<RevisionView>>;
@@ -92,16 +95,18 @@ export function createRevisionsRepository(ctx: StorageContext): RevisionsReposit
     });
 
   /** Adds a new draft revision (conflict-checked against the paragraph's current revision). */
-  const addDraft = async (tx: RevisionTx, author: string, fields: Omit<Revision, 'id' | 'author' | 'createdAt' | 'origin' | 'witnessId'> & { supersedes?: string }) => {
+  const addDraft = async (tx: RevisionTx, author: string, fields: Omit<Revision, 'id' | 'author' | 'createdAt' | 'origin' | 'witnessId' | 'note'> & { supersedes?: string; note?: string | null }) => {
     const paragraph = (await findParagraph(tx.objectStore('paragraphChunks'), fields.workId, fields.paragraphId))?.paragraph;
     if (!paragraph) refuse(tx, notFoundError(`The paragraph “${fields.paragraphId}”`));
     const base = fields.baseRevisionId ? await tx.objectStore('revisions').get(fields.baseRevisionId) : undefined;
     if (!base || base.paragraphId !== fields.paragraphId) refuse(tx, notFoundError(`The base revision “${fields.baseRevisionId ?? ''}”`));
     if (base.text === fields.text) refuse(tx, unchanged());
     const stale = paragraph.revisionId !== fields.baseRevisionId;
+    const { note, ...rest } = fields;
+    const why = note?.trim();
     const revision: Revision = {
-      ...fields, witnessId: paragraph.witnessId, id: ctx.ids(), author, createdAt: timestamp(ctx),
-      origin: stale ? 'conflict' : 'edit', ...(stale ? { conflictWith: paragraph.revisionId } : {}),
+      ...rest, witnessId: paragraph.witnessId, id: ctx.ids(), author, createdAt: timestamp(ctx),
+      origin: stale ? 'conflict' : 'edit', ...(stale ? { conflictWith: paragraph.revisionId } : {}), ...(why ? { note: why } : {}),
     };
     await tx.objectStore('revisions').add(revision);
     return { revision, paragraph, stale };
@@ -110,24 +115,27 @@ export function createRevisionsRepository(ctx: StorageContext): RevisionsReposit
   return {
     async saveRevision(input) {
       const result = await change(async (tx, author) => {
-        const { revision } = await addDraft(tx, author, { workId: input.workId, paragraphId: input.paragraphId, baseRevisionId: input.baseRevisionId, text: input.text });
+        const { revision } = await addDraft(tx, author, { workId: input.workId, paragraphId: input.paragraphId, baseRevisionId: input.baseRevisionId, text: input.text, note: input.note ?? null });
         const view: RevisionView = { revision, state: 'draft', events: [] };
         return input.propose && revision.origin !== 'conflict' ? applyTransition(ctx, tx, view, 'proposed', author, input.note ?? null) : view;
       });
       return result.ok ? conflictOf(ctx, result.value) : result;
     },
 
-    async reviseDraft(draftId, text) {
+    async reviseDraft(draftId, text, opts = {}) {
       const result = await change(async (tx, author) => {
         const draft = await loadView(tx, draftId);
         must(tx, checkEditable(draft.state));
-        if (draft.revision.text === text) refuse(tx, unchanged());
+        const note = opts.note?.trim() || null;
+        // The same text with a new note is a new draft too: the note is the editor's record of why.
+        if (draft.revision.text === text && (note === null || note === (draft.revision.note ?? null))) refuse(tx, unchanged());
         const { revision } = await addDraft(tx, author, {
           workId: draft.revision.workId, paragraphId: draft.revision.paragraphId,
-          baseRevisionId: draft.revision.baseRevisionId, text, supersedes: draftId,
+          baseRevisionId: draft.revision.baseRevisionId, text, supersedes: draftId, note,
         });
         await applyTransition(ctx, tx, draft, 'withdrawn', author, 'superseded by an edited draft');
-        return { revision, state: 'draft', events: [] };
+        const view: RevisionView = { revision, state: 'draft', events: [] };
+        return opts.propose && revision.origin !== 'conflict' ? applyTransition(ctx, tx, view, 'proposed', author, note) : view;
       });
       return result.ok ? conflictOf(ctx, result.value) : result;
     },

@@ -6,6 +6,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { ParagraphKind, WitnessRole, WorkMeta } from '../core/model/work.ts';
 import type { BundleAlignment, BundleName } from '../core/bundle/bundle-types.ts';
+import type { SentencePairs } from '../core/alignment/sentence-pairs.ts';
 import type { Revision, RevisionComment, Timestamp, TransitionEvent } from '../core/workflow/revision.ts';
 
 export const DB_VERSION = 3;
@@ -59,7 +60,18 @@ export interface ParagraphChunk {
   readonly paragraphs: readonly ParagraphRecord[];
 }
 
-export type AlignmentRecord = BundleAlignment;
+/** Sentence pairs of one paragraph row (see core/alignment/sentence-pairs.ts), with who last shaped them. */
+export interface StoredSentencePairs extends SentencePairs {
+  readonly author: string;
+  readonly updatedAt: Timestamp;
+}
+
+/**
+ * A translation's alignment with the original; since the sentence pairs
+ * arrived, also the sentence pairs of the rows someone opened, keyed by
+ * sentencePairsKey(). An optional field: records written before it have none.
+ */
+export type AlignmentRecord = BundleAlignment & { readonly sentencePairs?: Readonly<Record<string, StoredSentencePairs>> };
 export type NameRecord = BundleName;
 
 export interface SettingRecord {

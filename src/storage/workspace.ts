@@ -16,6 +16,8 @@ import { createRevisionsRepository, type RevisionsRepository } from './revisions
 import { DEFAULT_DB_NAME, type ParallaxDb } from './schema.ts';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.ts';
 import type { StorageContext } from './storage-context.ts';
+import { createTeamRecordsRepository, type TeamRecordsRepository } from './team-records.ts';
+import { createWorkTextsRepository, type WorkTextsRepository } from './work-texts-repository.ts';
 import { createWorksRepository, type CurrentText, type WorksRepository } from './works-repository.ts';
 
 export interface WorkspaceOptions {
@@ -37,6 +39,8 @@ export interface Workspace {
   readonly name: string;
   readonly db: ParallaxDb;
   readonly works: WorksRepository;
+  /** Add a text to a stored work, or replace one by a new version (as revisions). */
+  readonly texts: WorkTextsRepository;
   readonly revisions: RevisionsRepository;
   readonly comments: CommentsRepository;
   readonly history: HistoryRepository;
@@ -44,6 +48,8 @@ export interface Workspace {
   readonly names: NamesRepository;
   readonly settings: SettingsRepository;
   readonly backup: BackupRepository;
+  /** Records of shared works: applied from the team server, listed for it. */
+  readonly team: TeamRecordsRepository;
   /** Same as `works.currentTexts`. */
   currentTexts(workId: string): Promise<Map<string, CurrentText>>;
   /** What other tabs changed (this tab's own writes are not echoed). Returns unsubscribe. */
@@ -71,6 +77,7 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     name,
     db,
     works,
+    texts: createWorkTextsRepository(ctx),
     revisions: createRevisionsRepository(ctx),
     comments: createCommentsRepository(ctx),
     history: createHistoryRepository(ctx),
@@ -78,6 +85,7 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     names: createNamesRepository(ctx),
     settings: createSettingsRepository(ctx),
     backup: createBackupRepository(ctx),
+    team: createTeamRecordsRepository(ctx),
     currentTexts: (workId) => works.currentTexts(workId),
     onRemoteChange: (listener) => channel.subscribe(listener),
     requestPersistence: requestPersistentStorage,

@@ -3,13 +3,20 @@
  * files take a moment), sniffs and parses it with the core importer, stores
  * it, and reports every failure as a coded error through the one notifier.
  * Files are imported one after the other, so the progress line is honest.
+ *
+ * Two questions go to the person on the way (the target asks them): texts
+ * chosen together (or a folder without work.json) are proposed as one work,
+ * and a work already in the library offers update, keep both or cancel.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeText, importFile, loadWorkFolder, sniffKind, TEXT_INPUT, type InputLimit } from '../core/import/index.ts';
+import type { ReactiveControllerHost } from 'lit';
 import { isPxError } from '../core/errors/index.ts';
-import type { Work } from '../core/model/work.ts';
+import {
+  decodeText, encodingChoices, importFile, loadWorkFolder, pairedWork, proposePairing, sniffKind, stemAndTagOf, TEXT_INPUT, withWitnessId, workIdFromName,
+  type EncodingChoice, type InputLimit, type PairInput, type PairingProposal,
+} from '../core/import/index.ts';
+import type { Witness, Work } from '../core/model/work.ts';
 import { pxError, type PxError, type Result } from '../core/result.ts';
-import { groupWorkFolders, type WorkFolderFiles } from './work-folders.ts';
+import { groupWorkFolders, type ChosenFile, type WorkFolderFiles } from './work-folders.ts';
 
 export interface ImportProgress {
   readonly name: string;
@@ -21,14 +28,36 @@ export interface ImportProgress {
   readonly total: number;
 }
 
-/** What the controller needs from the app: storage and the one place errors go. */
+/** The person's answer to "import these texts as one work?". */
+export type PairingChoice =
+  | { readonly kind: 'one'; readonly originalIndex: number; /** Indices of the texts to keep; the others are left out. */ readonly include: ReadonlySet<number> }
+  | { readonly kind: 'separate'; readonly include: ReadonlySet<number> }
+  | { readonly kind: 'cancel' };
+/** The person's answer to "this work is already in the library". */
+export type ReimportChoice = 'update' | 'keep-both' | 'cancel';
+
+export interface ExistingWork {
+  readonly id: string;
+  readonly title: string;
+  readonly witnessIds: readonly string[];
+}
+
+/** What the controller needs from the app: storage, the person's answers, and the one place errors go. */
 export interface ImportTarget {
   /** Ids already taken (including removed works), so a re-import gets a fresh id. */
   takenIds(): Promise<ReadonlySet<string>>;
+  /** The work in the library (not removed) with this id, if any. */
+  existing(id: string): Promise<ExistingWork | null>;
   store(work: Work): Promise<Result<{ id: string }, PxError>>;
+  /** Brings a stored work up to `work` as revisions (replace the texts it has, add the translations it lacks). */
+  update(existingId: string, work: Work, sourceName: string): Promise<Result<{ id: string }, PxError>>;
+  choosePairing(proposal: PairingProposal, inputs: readonly PairInput[]): Promise<PairingChoice>;
+  chooseReimport(existing: ExistingWork, incoming: Work, sourceName: string): Promise<ReimportChoice>;
   /** A `parallax.bundle` (works with their whole history): merged into the workspace; resolves with the work ids. */
   storeBundle(text: string): Promise<Result<readonly string[], PxError>>;
   report(e: PxError | unknown): void;
+  /** Asks which encoding a file is in when the detector is not sure; null: do not import it. */
+  chooseEncoding?(name: string, choices: readonly EncodingChoice[]): Promise<string | null>;
 }
 
 /** Reading in slices lets the progress bar move; below this a file is read in one go. */
@@ -71,6 +100,10 @@ export async function readFileBytes(file: Blob, onProgress: (loaded: number) => 
   return out.subarray(0, loaded);
 }
 
+export function notATextError(name: string): PxError {
+  return pxError('UI_NOT_A_TEXT', `${name} is a Parallax file with whole works, not one text`, 'choose a plain-text file or an archive export; import a bundle or work file from the library instead');
+}
+
 /** Only a file whose first non-blank byte is `{` can be a bundle; others skip the extra decode. */
 export function mayBeJson(bytes: Uint8Array): boolean {
   for (const b of bytes.subarray(0, 64)) {
@@ -87,7 +120,26 @@ export function freeIdFor(base: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-export class ImportFilesController implements ReactiveController {
+/** A second copy kept beside the first: its own id and a title that says which copy it is. */
+export function distinctCopy(work: Work, taken: ReadonlySet<string>): Work {
+  const id = freeIdFor(work.id, taken);
+  const n = /-(\d+)$/.exec(id.slice(work.id.length))?.[1];
+  return { ...work, id, meta: { ...work.meta, title: n ? `${work.meta.title ?? work.id} (copy ${n})` : work.meta.title } };
+}
+
+/** The folder a file was chosen in (`''` for loose files): texts of one folder are offered as one work. */
+function folderOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** Parsed texts that may pair: a plain text or an archive export (a bundle or work file is a work already). */
+interface ParsedText extends PairInput {
+  readonly folder: string;
+}
+
+/** Holds the import's progress for its host (which re-renders on each step); the host owns nothing else of it. */
+export class ImportFilesController {
   progress: ImportProgress | null = null;
   /** Ids of the works this controller stored, latest last. */
   readonly imported: string[] = [];
@@ -96,11 +148,7 @@ export class ImportFilesController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly target: () => ImportTarget | undefined,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /**
    * Queues the files; resolves with the ids stored from this batch. `paths`
@@ -109,6 +157,22 @@ export class ImportFilesController implements ReactiveController {
    */
   importFiles(files: readonly File[], paths?: readonly string[]): Promise<string[]> {
     const run = this.queue.then(() => this.runBatch(files, paths));
+    this.queue = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  /**
+   * Reads one text file (Add a translation, Replace a text) into its one
+   * text, queued behind any import, with the same progress and errors.
+   */
+  readText(file: File): Promise<Witness | null> {
+    const run = this.queue.then(async () => {
+      const target = this.target();
+      if (!target) return null;
+      const read = await this.importOne(target, { file, path: file.name }, 1, 1, { textOnly: true });
+      this.setProgress(null);
+      return read && typeof read !== 'string' ? (read.work.witnesses[0] ?? null) : null;
+    });
     this.queue = run.then(() => undefined, () => undefined);
     return run;
   }
@@ -123,11 +187,33 @@ export class ImportFilesController implements ReactiveController {
       const id = await this.importFolder(target, folder, i + 1, count);
       if (id) stored.push(id);
     }
-    for (const [i, file] of singles.entries()) {
-      const id = await this.importOne(target, file, folders.length + i + 1, count);
+    const texts: ParsedText[] = [];
+    for (const [i, chosen] of singles.entries()) {
+      const read = await this.importOne(target, chosen, folders.length + i + 1, count);
+      if (typeof read === 'string') stored.push(read);
+      else if (read) texts.push(read);
+    }
+    for (const group of groupByFolder(texts)) stored.push(...(await this.storeTexts(target, group)));
+    this.setProgress(null);
+    return stored;
+  }
+
+  /** Texts of one folder: one work if the person agrees, else each its own. */
+  private async storeTexts(target: ImportTarget, texts: readonly ParsedText[]): Promise<string[]> {
+    const proposal = proposePairing(texts, texts[0]?.folder || undefined);
+    // While the person answers, nothing is being read: no stale progress line behind the question.
+    if (proposal) this.setProgress(null);
+    const choice: PairingChoice = proposal ? await target.choosePairing(proposal, texts) : { kind: 'separate', include: new Set(texts.keys()) };
+    if (choice.kind === 'cancel') return [];
+    const chosen = texts.filter((_, i) => choice.include.has(i));
+    const works = choice.kind === 'one' && proposal
+      ? [{ name: chosen.map((t) => t.name).join(' + '), work: pairedWork(texts, proposal, choice.originalIndex, choice.include) }]
+      : chosen;
+    const stored: string[] = [];
+    for (const [i, { name, work }] of works.entries()) {
+      const id = await this.storeWork(target, work, { name, position: i + 1, count: works.length, total: 0 });
       if (id) stored.push(id);
     }
-    this.setProgress(null);
     return stored;
   }
 
@@ -157,7 +243,9 @@ export class ImportFilesController implements ReactiveController {
     return this.storeWork(target, parsed.value, base);
   }
 
-  private async importOne(target: ImportTarget, file: File, position: number, count: number): Promise<string | null> {
+  /** Reads and parses one file; a bundle is stored at once (its id), a text comes back to be paired or stored. */
+  private async importOne(target: ImportTarget, chosen: ChosenFile, position: number, count: number, opts: { textOnly?: boolean } = {}): Promise<string | ParsedText | null> {
+    const { file } = chosen;
     const base = { name: file.name, position, count, total: file.size };
     this.setProgress({ ...base, phase: 'reading', loaded: 0 });
     let bytes: Uint8Array;
@@ -170,22 +258,39 @@ export class ImportFilesController implements ReactiveController {
     this.setProgress({ ...base, phase: 'parsing', loaded: bytes.length });
     // Let the progress line paint before parsing blocks the main thread.
     await new Promise((r) => setTimeout(r, 0));
+    if (mayBeJson(bytes) && opts.textOnly) {
+      target.report(notATextError(file.name));
+      return null;
+    }
     if (mayBeJson(bytes)) {
       const text = decodeText(bytes, { name: file.name });
       if (text.ok && sniffKind(text.value.text) === 'bundle') return this.importBundle(target, text.value.text, base);
     }
-    const parsed = importFile(file.name, bytes);
+    let parsed = importFile(file.name, bytes);
+    // Bytes the detector cannot place: the person picks the reading that is text.
+    if (!parsed.ok && parsed.error.code === 'IMPORT_ENCODING_UNSURE' && target.chooseEncoding) {
+      const encoding = await target.chooseEncoding(file.name, encodingChoices(bytes));
+      if (!encoding) return null;
+      parsed = importFile(file.name, bytes, { encoding, encodingConfirmed: true });
+    }
     if (!parsed.ok) {
       target.report(parsed.error);
       return null;
     }
-    return this.storeWork(target, parsed.value, base);
+    if (mayBeJson(bytes)) return this.storeWork(target, parsed.value, base);
+    return { name: file.name, work: parsed.value, folder: folderOf(chosen.path) };
   }
 
+  /** Stores a new work; one whose id is in the library already asks: update it, keep both, or cancel. */
   private async storeWork(target: ImportTarget, parsed: Work, base: Omit<ImportProgress, 'phase' | 'loaded'>): Promise<string | null> {
+    const { existing, incoming } = await existingFor(target, parsed, base.name);
+    if (existing) this.setProgress(null);
+    const choice = existing ? await target.chooseReimport(existing, incoming, base.name) : 'keep-both';
+    if (choice === 'cancel') return null;
     this.setProgress({ ...base, phase: 'saving', loaded: base.total });
-    const work = { ...parsed, id: freeIdFor(parsed.id, await target.takenIds()) };
-    const saved = await target.store(work);
+    const saved = existing && choice === 'update'
+      ? await target.update(existing.id, incoming, base.name)
+      : await target.store(distinctCopy(parsed, await target.takenIds()));
     if (!saved.ok) {
       target.report(saved.error);
       return null;
@@ -210,4 +315,29 @@ export class ImportFilesController implements ReactiveController {
     this.progress = p;
     this.host.requestUpdate();
   }
+}
+
+function groupByFolder(texts: readonly ParsedText[]): ParsedText[][] {
+  const groups = new Map<string, ParsedText[]>();
+  for (const t of texts) {
+    const group = groups.get(t.folder);
+    if (group) group.push(t);
+    else groups.set(t.folder, [t]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The stored work an import is a new version of: the work with its id, or —
+ * for one text named like a paired work's (`x.en.txt` after `x.zh.txt` +
+ * `x.en.txt` became work `x`) — that work, with the text under its id there.
+ */
+async function existingFor(target: ImportTarget, work: Work, sourceName: string): Promise<{ existing: ExistingWork | null; incoming: Work }> {
+  const same = await target.existing(work.id);
+  const [only] = work.witnesses;
+  const { stem, tag } = stemAndTagOf(sourceName);
+  if (same || !only || work.witnesses.length !== 1 || !tag || !stem) return { existing: same, incoming: work };
+  const paired = await target.existing(workIdFromName(stem));
+  if (!paired?.witnessIds.includes(tag)) return { existing: null, incoming: work };
+  return { existing: paired, incoming: { ...work, witnesses: [withWitnessId(only, tag, only.role)] } };
 }

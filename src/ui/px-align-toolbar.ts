@@ -71,17 +71,17 @@ export class PxAlignToolbar extends LitElement {
     :host { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; font-size: 0.8rem; position: relative; }
     button { font: inherit; padding: 0.1rem 0.45rem; cursor: pointer; }
     .where { max-width: 22rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-    button:focus-visible, [role='menuitem']:focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
-    .where { color: var(--px-text-muted, #555); margin-right: 0.3rem; }
+    button:focus-visible, [role='menuitem']:focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+    .where { color: var(--px-text-muted); margin-right: 0.3rem; }
     .split-at { position: relative; display: inline-block; }
     [role='menu'] { position: absolute; z-index: 20; top: calc(100% + 2px); left: 0; min-width: min(26rem, 90vw); max-width: 90vw;
       max-height: 18rem; overflow: auto; margin: 0; padding: 0.2rem; list-style: none; display: grid; gap: 1px;
-      background: var(--px-surface, Canvas); color: var(--px-text, CanvasText); border: 1px solid var(--px-border-strong, #888);
+      background: var(--px-surface); color: var(--px-text); border: 1px solid var(--px-border-strong);
       border-radius: 6px; box-shadow: 0 4px 14px rgb(0 0 0 / 0.2); }
     [role='menuitem'] { display: block; width: 100%; text-align: left; border: none; background: none; color: inherit; padding: 0.3rem 0.5rem;
       border-radius: 4px; white-space: normal; }
-    [role='menuitem']:hover, [role='menuitem']:focus { background: var(--px-accent-soft, #dde8f5); }
-    .empty { padding: 0.3rem 0.5rem; color: var(--px-text-muted, #555); }
+    [role='menuitem']:hover, [role='menuitem']:focus { background: var(--px-info-bg); }
+    .empty { padding: 0.3rem 0.5rem; color: var(--px-text-muted); }
     /* Narrow screens: the menu spans the toolbar instead of hanging off the button past the edge. */
     @media (max-width: 760px) {
       .split-at { position: static; }

@@ -30,13 +30,15 @@ import type { PxEditorNameDialog } from './px-editor-name-dialog.ts';
 import type { PxNotifier } from './px-notifier.ts';
 import type { PxShortcutsDialog } from './px-shortcuts-dialog.ts';
 import './px-editor-name-dialog.ts';
+import './px-team-dialog.ts';
+import type { PxTeamDialog, TeamDialogMode } from './px-team-dialog.ts';
+import { TeamHub, teamContext } from './team-hub.ts';
 import './px-library.ts';
 import './px-notifier.ts';
 import './px-offline-indicator.ts';
 import './px-settings.ts';
 import './px-shortcuts-dialog.ts';
 import './px-update-banner.ts';
-import './px-work-placeholder.ts';
 import { baseStyles } from './theme.ts';
 import { appStyles } from './px-app.styles.ts';
 
@@ -70,6 +72,8 @@ export class PxApp extends LitElement {
   @provide({ context: unsavedEditsContext }) unsaved: UnsavedEdits = new UnsavedEditsRegistry();
   @provide({ context: shortcutsContext }) shortcuts: Shortcuts = new Shortcuts();
   @provide({ context: editorContext }) @state() editor: EditorIdentity = this.identity(null);
+  /** Shared works; the sync code itself loads on the first connect. */
+  @provide({ context: teamContext }) team: TeamHub = new TeamHub(() => this.storage);
 
   @state() private route: Route = routeOf(window.location.hash);
   @state() private bundledIds: readonly string[] = [];
@@ -82,6 +86,7 @@ export class PxApp extends LitElement {
   @query('px-notifier') private notifierEl!: PxNotifier;
   @query('px-shortcuts-dialog') private shortcutsDialog!: PxShortcutsDialog;
   @query('px-editor-name-dialog') private nameDialog!: PxEditorNameDialog;
+  @query('px-team-dialog') private teamDialog!: PxTeamDialog;
   @query('main') private mainEl!: HTMLElement;
 
   // Provided by hand: `storage` is undefined until the database opens, which @provide's typing refuses.
@@ -101,6 +106,15 @@ export class PxApp extends LitElement {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', this.onKeyDown);
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    const onTeamRequest = (e: Event) => void this.teamDialog.show((e as CustomEvent<TeamDialogMode>).detail);
+    const onTeamOpened = (e: Event) => {
+      this.libraryVersion += 1;
+      // Joining a team signs this browser's changes with the team user name (set by the session).
+      void this.storage?.settings.editorName().then((name) => (this.editor = this.identity(name)));
+      window.location.hash = `#/work/${encodeURIComponent((e as CustomEvent<{ workId: string }>).detail.workId)}`;
+    };
+    this.addEventListener('px-team-request', onTeamRequest);
+    this.addEventListener('px-team-opened', onTeamOpened);
     const offChange = this.shortcuts.onChange(() => (this.shortcutGroups = this.shortcuts.list()));
     const offApp = this.shortcuts.register('Everywhere', [
       { keys: '?', description: 'Show this list of shortcuts' },
@@ -112,6 +126,8 @@ export class PxApp extends LitElement {
       () => window.removeEventListener('hashchange', onHash),
       () => window.removeEventListener('keydown', this.onKeyDown),
       () => window.removeEventListener('beforeunload', this.onBeforeUnload),
+      () => this.removeEventListener('px-team-request', onTeamRequest),
+      () => this.removeEventListener('px-team-opened', onTeamOpened),
       offChange,
       offApp,
     );
@@ -282,8 +298,8 @@ export class PxApp extends LitElement {
       case 'work':
         if (this.workViewReady === null) return html`<p role="status" style="padding:1rem">Opening the work…</p>`;
         return this.workViewReady
-          ? html`<px-work-view .workId=${r.id}></px-work-view>`
-          : html`<px-work-placeholder .workId=${r.id}></px-work-placeholder>`;
+          ? html`<px-work-view .workId=${r.id} .paragraphId=${r.paragraphId ?? ''}></px-work-view>`
+          : html`<p role="alert" style="padding:1rem">The work view could not be loaded. Reload the page to try again.</p>`;
     }
   }
 
@@ -311,6 +327,7 @@ export class PxApp extends LitElement {
       <px-notifier></px-notifier>
       <px-shortcuts-dialog .groups=${this.shortcutGroups}></px-shortcuts-dialog>
       <px-editor-name-dialog></px-editor-name-dialog>
+      <px-team-dialog></px-team-dialog>
     `;
   }
 }

@@ -38,8 +38,16 @@ export interface SearchChangeDetail {
   readonly regex: boolean;
 }
 
-export const fire = <T>(from: EventTarget, type: string, detail: T): boolean =>
-  from.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true }));
+/** The detail an event of `HTMLElementEventMap` carries. */
+export type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Dispatches one of the declared events (bubbling, composed, cancelable): the
+ * name must be in `HTMLElementEventMap` and the detail must be its type, so a
+ * renamed event or a changed detail fails the type check, not a user.
+ */
+export const fire = <K extends keyof HTMLElementEventMap>(from: EventTarget, type: K, detail: DetailOf<K>): boolean =>
+  from.dispatchEvent(new CustomEvent<DetailOf<K>>(type, { detail, bubbles: true, composed: true, cancelable: true }));
 
 declare global {
   interface HTMLElementEventMap {
@@ -59,6 +67,8 @@ declare global {
     'search-step': CustomEvent<{ delta: 1 | -1 }>;
     'witness-visibility': CustomEvent<{ witnessId: string; visible: boolean }>;
     'base-change': CustomEvent<{ witnessId: string }>;
+    /** Open a row's sentence pairs (the row header's Sentences button). */
+    'sentence-pairs-request': CustomEvent<{ row: number }>;
     /** The rows painted on screen changed; the container computes their diffs. */
     'rows-visible': CustomEvent<{ first: number; last: number }>;
   }

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
-/** Colours come from the app theme's custom properties; the fallbacks keep the view legible without it. */
+/** Colours come from the app theme's custom properties (theme.ts). */
 export const compareViewStyles = css`
   :host {
-    display: flex; flex-direction: column; min-height: 0; height: 100%;
-    color: var(--px-text, CanvasText); background: var(--px-bg, Canvas);
+    position: relative; display: flex; flex-direction: column; min-height: 0; height: 100%;
+    color: var(--px-text); background: var(--px-bg);
     --row-head: 3rem;
   }
   [role='grid'] { display: flex; flex-direction: column; flex: 1; min-height: 0; }
@@ -12,39 +12,55 @@ export const compareViewStyles = css`
     display: grid; grid-template-columns: var(--row-head) repeat(var(--cols), minmax(0, 1fr));
     column-gap: 0.75rem; padding: 0 0.5rem;
   }
-  .headrow { border-bottom: 2px solid var(--px-border, #bbb); padding-bottom: 0.4rem; scrollbar-gutter: stable; overflow: hidden; }
+  .headrow { border-bottom: 2px solid var(--px-border); padding-bottom: 0.4rem; scrollbar-gutter: stable; overflow: hidden; }
   lit-virtualizer { flex: 1; min-height: 0; scrollbar-gutter: stable; }
-  .row { width: 100%; box-sizing: border-box; border-bottom: 1px solid var(--px-border, rgba(127, 127, 127, 0.25)); padding-top: 0.5rem; padding-bottom: 0.5rem; }
-  .row.focused-row { background: var(--px-info-bg, rgba(26, 115, 232, 0.07)); }
-  .row.flagged { box-shadow: inset 4px 0 0 var(--px-warning, #b26a00); }
-  .rowhead { display: flex; flex-direction: column; align-items: flex-start; gap: 0.2rem; font-size: 0.8rem; color: var(--px-text-muted, #555); }
-  .flag { font-weight: 700; color: var(--px-warning, #b26a00); cursor: help; }
-  .confirmed { color: var(--px-success, #2e7d32); }
-  .badge { border-radius: 0.6rem; padding: 0 0.4rem; font-size: 0.75rem; color: var(--px-bg, #fff); background: var(--px-text-muted, #666); cursor: help; }
-  .badge.error { background: var(--px-danger, #b3261e); }
-  .badge.warning { background: var(--px-warning, #b26a00); }
+  .row { width: 100%; box-sizing: border-box; border-bottom: 1px solid var(--px-border); padding-top: 0.5rem; padding-bottom: 0.5rem; }
+  .row.focused-row { background: var(--px-info-bg); }
+  .row.flagged { box-shadow: inset 4px 0 0 var(--px-warning); }
+  .rowhead { display: flex; flex-direction: column; align-items: flex-start; gap: 0.2rem; font-size: 0.8rem; color: var(--px-text-muted); }
+  .flag { font-weight: 700; color: var(--px-warning); cursor: help; }
+  .confirmed { color: var(--px-success); }
+  .rowhead .sentences { font-size: 0.75rem; line-height: 1.2; padding: 0.1rem 0.3rem; min-width: 1.75rem; min-height: 1.75rem; }
+  .badge { border-radius: 0.6rem; padding: 0 0.4rem; font-size: 0.75rem; color: var(--px-bg); background: var(--px-text-muted); cursor: help; }
+  .badge.error { background: var(--px-danger); }
+  .badge.warning { background: var(--px-warning); }
   .cell { min-width: 0; border-radius: 4px; padding: 0.1rem 0.25rem; }
   .cell:focus { outline: none; }
-  .cell:focus-visible, .cell.focused:focus { outline: 3px solid var(--px-focus, #1a73e8); outline-offset: 1px; }
-  .cell.base { background: var(--px-surface-2, rgba(127, 127, 127, 0.06)); }
+  .cell:focus-visible, .cell.focused:focus { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+  .cell.base { background: var(--px-surface-2); }
   .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.55; }
-  .text { font-family: var(--px-font-text, serif); }
-  .text:lang(zh) { font-family: var(--px-font-cjk, serif); line-height: var(--px-line-height-cjk, 1.8); }
-  .empty { font-style: italic; color: var(--px-text-muted, #666); font-size: 0.85rem; }
-  ins { background: var(--px-insert-bg, #d7f5dd); text-decoration: none; border-bottom: 2px solid var(--px-success, #2e7d32); }
-  del { background: var(--px-delete-bg, #fbe0e0); text-decoration-color: var(--px-danger, #b3261e); }
-  mark.note { background: var(--px-mark-bg, #fff0b3); color: inherit; border-bottom: 2px dotted var(--px-warning, #7a4d00); cursor: help; }
-  mark.note.name { background: none; border-bottom: 2px solid var(--px-accent, #1a5fb4); }
-  mark.hit { background: var(--px-mark-bg, #ffe58a); color: var(--px-text, #000); }
-  mark.hit.active { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+  .text { font-family: var(--px-font-text); }
+  .text:lang(zh) { font-family: var(--px-font-cjk); line-height: var(--px-line-height-cjk); }
+  /* Traditional Chinese in the TC font (see theme.ts). */
+  .text:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO), :lang(yue)) { --px-font-cjk: var(--px-font-cjk-hant); }
+  .empty { font-style: italic; color: var(--px-text-muted); font-size: 0.85rem; }
+  ins { background: var(--px-insert-bg); text-decoration: none; border-bottom: 2px solid var(--px-success); }
+  del { background: var(--px-delete-bg); text-decoration-color: var(--px-danger); }
+  mark.note { background: var(--px-mark-bg); color: inherit; border-bottom: 2px dotted var(--px-warning); }
+  mark.note.name { background: none; border-bottom: 2px solid var(--px-accent); }
+  mark.note { cursor: pointer; }
+  mark.note:focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+  mark.hit { background: var(--px-mark-bg); color: var(--px-text); }
+  mark.hit.active { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+  .cell.editable { position: relative; }
+  /* The Edit button floats at the cell's top right: shown on hover and focus, and always where there is no hover (touch). */
+  .edit { float: right; margin: 0 0 0.2rem 0.4rem; font: inherit; font-size: 0.8rem; min-height: 1.75rem; padding: 0 0.6rem;
+    border: 1px solid var(--px-border-strong); border-radius: var(--px-radius); background: var(--px-surface); color: var(--px-text);
+    cursor: pointer; opacity: 0; }
+  .cell:hover .edit, .cell:focus-within .edit, .cell.focused .edit, .edit:focus-visible { opacity: 1; }
+  .edit:focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+  @media (hover: none) { .edit { opacity: 1; min-height: 2.75rem; min-width: 2.75rem; } }
+  .draft { margin-top: 0.35rem; font-size: 0.8rem; display: flex; gap: 0.4rem; flex-wrap: wrap; padding: 0.2rem 0.3rem;
+    border-radius: 4px; border: 1px dashed var(--px-accent); color: var(--px-text); background: var(--px-info-bg); }
+  .draft .why { color: var(--px-text-muted); font-style: italic; }
   .pending { margin-top: 0.35rem; font-size: 0.8rem; display: flex; gap: 0.4rem; align-items: center; flex-wrap: wrap;
-    padding: 0.2rem 0.3rem; border-radius: 4px; background: var(--px-notice-bg, #fff3cd); color: var(--px-notice-text, #5c4400); }
+    padding: 0.2rem 0.3rem; border-radius: 4px; background: var(--px-notice-bg); color: var(--px-notice-text); }
   .pending button { font: inherit; padding: 0 0.4rem; cursor: pointer; }
-  [role='tablist'] { display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--px-border, #bbb); }
-  [role='tab'] { font: inherit; font-size: 0.85rem; padding: 0.3rem 0.6rem; border: 1px solid var(--px-border, #bbb);
+  [role='tablist'] { display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--px-border); }
+  [role='tab'] { font: inherit; font-size: 0.85rem; padding: 0.3rem 0.6rem; border: 1px solid var(--px-border);
     border-radius: 4px 4px 0 0; background: none; color: inherit; cursor: pointer; white-space: nowrap; }
-  [role='tab'][aria-selected='true'] { background: var(--px-accent, #1a5fb4); color: var(--px-on-accent, #fff); }
-  [role='tab']:focus-visible { outline: 3px solid var(--px-focus, #1a73e8); }
+  [role='tab'][aria-selected='true'] { background: var(--px-accent); color: var(--px-on-accent); }
+  [role='tab']:focus-visible { outline: 3px solid var(--px-focus); }
   :host([narrow]) { --row-head: 2rem; }
   :host([narrow]) .headrow, :host([narrow]) .row { column-gap: 0.4rem; padding: 0 0.25rem; }
 `;

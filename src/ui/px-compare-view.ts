@@ -3,22 +3,26 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import type { Paragraph, Work } from '../core/model/work.ts';
+import type { Work } from '../core/model/work.ts';
 import type { WorkAlignment } from '../core/alignment/types.ts';
 import { wordDiff } from '../core/diff/word-diff.ts';
-import { compareColumns, cellText, paragraphsById, type CompareColumn } from './px-compare-model.ts';
+import { compareColumns, cellText, type CompareColumn, type CompareModel } from './px-compare-model.ts';
 import { cellSegments, type Annotation } from './px-row-segments.ts';
-import type { NameEntryLike } from './px-row-annotations.ts';
-import { rowTemplate, type CellView, type PendingRevision, type RowView } from './px-row-template.ts';
+import { rowTemplate, type CellView, type RowView } from './px-row-template.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { SearchMatch } from './px-search-matches.ts';
-import type { EditConflict } from './px-edit-paragraph.ts';
+import type { EditConflict, EditingCell } from './px-edit-paragraph.ts';
 import { LazyDiffController } from './controllers/lazy-diff-controller.ts';
 import { AnnotationMemo } from './controllers/annotation-memo.ts';
 import { rowKeyAction } from './work-shortcuts.ts';
 import { fire } from './px-compare-events.ts';
 import { compareViewStyles } from './px-compare-view.styles.ts';
 import './px-witness-header.ts';
+import './px-note-popover.ts';
+import { NOTE_HEADINGS, type NoteExplained } from './px-note-popover.ts';
+
+/** Scrolling further than this closes an explanation (the virtualizer nudges the position by a few px as rows settle). */
+const SCROLL_CLOSES_PX = 48;
 
 /** Below this width the columns become tabs: two columns of prose under ~320 px each are unreadable. */
 export const NARROW_WIDTH_PX = 640;
@@ -35,36 +39,29 @@ export const NARROW_WIDTH_PX = 640;
 export class PxCompareView extends LitElement {
   static override styles = compareViewStyles;
 
-  @property({ attribute: false }) work: Work | null = null;
-  @property({ attribute: false }) alignment: WorkAlignment | null = null;
-  /** Paragraph id → current text (approved revisions); imported text where absent. */
-  @property({ attribute: false }) current: ReadonlyMap<string, string> | null = null;
-  /** Witness ids shown, in work order; null shows all. */
-  @property({ attribute: false }) visible: readonly string[] | null = null;
-  @property() baseId = '';
+  /** The open work as of its latest change (the work session's view model). */
+  @property({ attribute: false }) model: CompareModel | null = null;
   @property({ attribute: false }) findings: readonly FindingLike[] = [];
-  @property({ attribute: false }) names: readonly NameEntryLike[] = [];
   @property({ attribute: false }) searchMatches: readonly SearchMatch[] = [];
   @property({ type: Number }) activeMatch = -1;
-  /** Paragraph id → revisions proposed and waiting for review. */
-  @property({ attribute: false }) pending: ReadonlyMap<string, readonly PendingRevision[]> = new Map();
-  @property({ attribute: false }) editing: { row: number; witnessId: string } | null = null;
+  @property({ attribute: false }) editing: EditingCell | null = null;
   @property({ attribute: false }) conflict: EditConflict | null = null;
-  /** Translations still being aligned: their cells say so instead of "no counterpart". */
-  @property({ attribute: false }) aligning: ReadonlySet<string> = new Set();
-  /** Grid rows whose alignment a person confirmed, by index. */
-  @property({ attribute: false }) confirmed: readonly boolean[] = [];
   @property({ type: Boolean, reflect: true }) narrow = false;
 
   @state() focusedRow = 0;
   @state() private focusedColumn = 0;
   @state() private activeTab = '';
+  /** The mark or name whose explanation is shown (clicked or focused). */
+  @state() private explained: NoteExplained | null = null;
+  /** The grid's scroll position when the explanation opened. */
+  private explainedAt = 0;
   /** The rows the virtualizer has rendered (including its overscan). */
   range = { first: 0, last: -1 };
 
   readonly diffs = new LazyDiffController(this, wordDiff);
   private readonly annotations = new AnnotationMemo();
-  private paragraphs: Map<string, Paragraph> = new Map();
+  /** The model the derived values below were computed from. */
+  private shown: CompareModel | null = null;
   private columns: CompareColumn[] = [];
   private findingsByRow = new Map<number, FindingLike[]>();
   private matchesByCell = new Map<string, SearchMatch[]>();
@@ -86,14 +83,31 @@ export class PxCompareView extends LitElement {
     this.resizeObserver?.disconnect();
   }
 
+  get work(): Work | null {
+    return this.model?.work ?? null;
+  }
+
+  get alignment(): WorkAlignment | null {
+    return this.model?.grid ?? null;
+  }
+
+  get baseId(): string {
+    return this.model?.baseId ?? '';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('work') && this.work) this.paragraphs = paragraphsById(this.work);
-    if (changed.has('work') || changed.has('visible') || changed.has('baseId')) {
-      this.columns = this.work ? compareColumns(this.work, this.visible, this.baseId) : [];
+    const before = this.shown;
+    const m = this.model;
+    this.shown = m;
+    const modelChanged = changed.has('model');
+    const layoutChanged = modelChanged && (before?.work !== m?.work || before?.visible !== m?.visible || before?.baseId !== m?.baseId);
+    const gridChanged = modelChanged && before?.grid !== m?.grid;
+    if (layoutChanged) {
+      this.columns = m ? compareColumns(m.work, m.visible, m.baseId) : [];
       if (!this.columns.some((c) => c.witness.id === this.activeTab)) this.activeTab = this.columns.find((c) => c.witness.role === 'translation')?.witness.id ?? this.columns[0]?.witness.id ?? '';
       this.focusedColumn = Math.min(this.focusedColumn, Math.max(0, this.shownColumns().length - 1));
     }
-    if (changed.has('alignment')) {
+    if (gridChanged) {
       const n = this.alignment?.rows.length ?? 0;
       if (this.rowIndices.length !== n) this.rowIndices = Array.from({ length: n }, (_, i) => i);
       this.focusedRow = Math.min(this.focusedRow, Math.max(0, n - 1));
@@ -114,9 +128,8 @@ export class PxCompareView extends LitElement {
       const m = this.searchMatches[this.activeMatch];
       if (m && this.columns.some((c) => c.witness.id === m.witnessId)) this.activeTab = m.witnessId;
     }
-    if (changed.has('work') || changed.has('current') || changed.has('baseId') || changed.has('visible') || changed.has('alignment')) {
-      this.requestVisibleDiffs();
-    }
+    // Diffs are cached by text: after a change only the rows whose texts changed compute anew.
+    if (modelChanged) this.requestVisibleDiffs();
   }
 
   /** Columns on screen: all visible ones, or in narrow mode the active tab only. */
@@ -127,8 +140,9 @@ export class PxCompareView extends LitElement {
   }
 
   textOf(row: number, witnessId: string): string {
-    const r = this.alignment?.rows[row];
-    return r ? cellText(r, witnessId, this.paragraphs, this.current) : '';
+    const m = this.model;
+    const r = m?.grid.rows[row];
+    return m && r ? cellText(r, witnessId, m.paragraphs, m.current) : '';
   }
 
   private requestVisibleDiffs(): void {
@@ -155,7 +169,8 @@ export class PxCompareView extends LitElement {
   };
 
   private rowView(index: number): RowView {
-    const row = this.alignment?.rows[index];
+    const m = this.model;
+    const row = m?.grid.rows[index];
     const base = this.columns.find((c) => c.isBase);
     const baseText = base ? this.textOf(index, base.witness.id) : '';
     const cells: CellView[] = this.shownColumns().map((c, column) => {
@@ -163,20 +178,24 @@ export class PxCompareView extends LitElement {
       const text = this.textOf(index, c.witness.id);
       const ops = c.diffed && baseText && text ? this.diffs.get({ a: baseText, b: text, lang: c.witness.lang }) ?? null : null;
       const hits: Annotation[] = (this.matchesByCell.get(`${index}:${c.witness.id}`) ?? []).map((m) => ({ kind: 'hit', start: m.start, end: m.end, title: 'search match' }));
-      const notes = this.annotations.of(text, this.names);
+      const notes = this.annotations.of(text, m?.names ?? []);
       const editing = this.editing?.row === index && this.editing.witnessId === c.witness.id;
+      const starts = editing ? this.editing?.starts : undefined;
       return {
         witness: c.witness, column, paragraphIds: ids, text, isBase: c.isBase, editing,
+        editable: c.witness.role === 'translation' && ids.length > 0,
+        editStarts: starts ? ids.map((id) => starts.get(id) ?? { text: m?.current.get(id) ?? m?.paragraphs.get(id)?.text ?? '', note: '', fromDraft: false }) : [],
         segments: editing ? [] : cellSegments(text, ops, hits.length ? [...notes, ...hits] : notes),
-        pending: ids.flatMap((id) => this.pending.get(id) ?? []),
-        aligning: this.aligning.has(c.witness.id),
+        pending: ids.flatMap((id) => m?.pending.get(id) ?? []),
+        drafts: ids.flatMap((id) => m?.drafts.get(id) ?? []),
+        aligning: m?.aligning.has(c.witness.id) ?? false,
         conflict: editing ? this.conflict : null,
-        paragraphTexts: ids.map((id) => this.current?.get(id) ?? this.paragraphs.get(id)?.text ?? ''),
+        paragraphTexts: ids.map((id) => m?.current.get(id) ?? m?.paragraphs.get(id)?.text ?? ''),
       };
     });
     const active = this.searchMatches[this.activeMatch];
     return {
-      index, cells, score: row?.score ?? 0, flagged: row?.flagged ?? false, confirmed: this.confirmed[index] ?? false,
+      index, cells, score: row?.score ?? 0, flagged: row?.flagged ?? false, confirmed: m?.confirmed[index] ?? false,
       findings: this.findingsByRow.get(index) ?? [], focused: index === this.focusedRow, focusedColumn: this.focusedColumn,
       activeHit: active && active.row === index ? { witnessId: active.witnessId, start: active.start } : null,
     };
@@ -188,15 +207,17 @@ export class PxCompareView extends LitElement {
     return html`
       ${this.narrow ? this.renderTabs() : nothing}
       <div role="grid" aria-label=${`Aligned texts of ${this.work.meta.title ?? this.work.id}`} aria-rowcount=${this.alignment.rows.length + 1}
-        aria-colcount=${shown.length + 1} style=${`--cols: ${shown.length}`} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
+        aria-colcount=${shown.length + 1} style=${`--cols: ${shown.length}`} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}
+        @dblclick=${this.onDoubleClick} @click=${this.onClick}>
         <div role="row" class="headrow" aria-rowindex="1">
           <div role="columnheader" class="rowhead">Row</div>
           ${shown.map((c) => html`<div role="columnheader" id=${`col-${c.witness.id}`}>
             <px-witness-header .witness=${c.witness} .isBase=${c.isBase} .canHide=${this.columns.length > 1}></px-witness-header></div>`)}
         </div>
         <lit-virtualizer role="rowgroup" scroller .items=${this.rowIndices} .renderItem=${(i: number) => rowTemplate(this.rowView(i))}
-          @rangeChanged=${this.onRange}></lit-virtualizer>
-      </div>`;
+          @rangeChanged=${this.onRange} @scroll=${this.onScroll}></lit-virtualizer>
+      </div>
+      ${this.explained ? html`<px-note-popover .note=${this.explained} @note-close=${this.closeExplanation}></px-note-popover>` : nothing}`;
   }
 
   private renderTabs() {
@@ -206,7 +227,44 @@ export class PxCompareView extends LitElement {
     </div>`;
   }
 
+  /** A click on a mark or name explains it; a click elsewhere in the grid closes the explanation. */
+  private onClick = (e: MouseEvent): void => {
+    const mark = this.noteIn(e);
+    if (mark) this.explain(mark);
+    else this.explained = null;
+  };
+
+  private noteIn(e: Event): HTMLElement | undefined {
+    return e.composedPath().find((n) => n instanceof HTMLElement && n.tagName === 'MARK' && n.classList.contains('note')) as HTMLElement | undefined;
+  }
+
+  private explain(mark: HTMLElement): void {
+    const kind = mark.dataset['kind'];
+    if (!kind || !(kind in NOTE_HEADINGS)) return;
+    const host = this.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    // Below the mark, kept inside the view (16 rem is about the popover's width on a phone).
+    const x = Math.max(4, Math.min(at.left - host.left, host.width - 16 * 16));
+    this.explainedAt = this.virtualizer?.scrollTop ?? 0;
+    this.explained = {
+      kind: kind as NoteExplained['kind'], text: mark.dataset['explain'] ?? '', lang: 'en',
+      x, y: at.bottom - host.top + 4,
+    };
+  }
+
+  /** The rows moved under the explanation (more than a nudge of the layout): it would point at other words. */
+  private onScroll = (): void => {
+    const top = this.virtualizer?.scrollTop ?? 0;
+    if (this.explained && Math.abs(top - this.explainedAt) > SCROLL_CLOSES_PX) this.explained = null;
+  };
+
+  private closeExplanation = (): void => {
+    this.explained = null;
+  };
+
   private onFocusIn = (e: FocusEvent): void => {
+    const mark = this.noteIn(e);
+    if (mark) this.explain(mark);
     const cell = (e.composedPath().find((n) => n instanceof HTMLElement && n.getAttribute('role') === 'gridcell') as HTMLElement | undefined);
     const row = cell?.closest('[data-row]');
     if (!cell || !row) return;
@@ -217,6 +275,19 @@ export class PxCompareView extends LitElement {
       this.focusedColumn = c;
       fire(this, 'row-focus', { row: r, witnessId: cell.getAttribute('data-witness') });
     }
+  };
+
+  /** A double click (or a double tap) on a translation cell opens its editor. */
+  private onDoubleClick = (e: MouseEvent): void => {
+    const path = e.composedPath();
+    if (path.some((n) => n instanceof HTMLElement && /^(BUTTON|TEXTAREA|INPUT|PX-EDIT-PARAGRAPH)$/.test(n.tagName))) return;
+    const cell = path.find((n) => n instanceof HTMLElement && n.getAttribute('role') === 'gridcell') as HTMLElement | undefined;
+    const row = Number(cell?.closest('[data-row]')?.getAttribute('data-row') ?? NaN);
+    const witnessId = cell?.getAttribute('data-witness') ?? '';
+    if (!cell || Number.isNaN(row) || !this.editableAt(row, witnessId)) return;
+    // The double click selected a word; the editor takes over from here.
+    window.getSelection()?.removeAllRanges();
+    fire(this, 'edit-request', { row, witnessId });
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
@@ -233,15 +304,18 @@ export class PxCompareView extends LitElement {
       case 'last': void this.focusRow(this.rowIndices.length - 1); break;
       case 'left': void this.focusRow(this.focusedRow, this.focusedColumn - 1); break;
       case 'right': void this.focusRow(this.focusedRow, this.focusedColumn + 1); break;
-      case 'edit': if (this.editableCell(witnessId)) fire(this, 'edit-request', { row: this.focusedRow, witnessId }); break;
-      case 'cancel': if (this.editing) fire(this, 'edit-cancel', { paragraphId: '' }); break;
+      case 'edit': if (this.editableAt(this.focusedRow, witnessId)) fire(this, 'edit-request', { row: this.focusedRow, witnessId }); break;
+      case 'cancel':
+        if (this.explained) this.explained = null;
+        else if (this.editing) fire(this, 'edit-cancel', { paragraphId: '' });
+        break;
       case 'approve': case 'reject': this.reviewFocused(action); break;
     }
   };
 
-  private editableCell(witnessId: string): boolean {
+  private editableAt(row: number, witnessId: string): boolean {
     const w = this.work?.witnesses.find((x) => x.id === witnessId);
-    return !!w && w.role === 'translation' && (this.alignment?.rows[this.focusedRow]?.cells[witnessId]?.length ?? 0) > 0;
+    return !!w && w.role === 'translation' && (this.alignment?.rows[row]?.cells[witnessId]?.length ?? 0) > 0;
   }
 
   /** `a` / `r` act on the proposal in the focused cell, else the first one in the row. */
@@ -252,13 +326,19 @@ export class PxCompareView extends LitElement {
     const order = [shown[this.focusedColumn], ...shown].filter((c): c is CompareColumn => !!c);
     for (const c of order) {
       for (const id of row.cells[c.witness.id] ?? []) {
-        const p = this.pending.get(id)?.[0];
+        const p = this.model?.pending.get(id)?.[0];
         if (p) {
           fire(this, 'revision-action', { action, witnessId: c.witness.id, paragraphId: id, revisionId: p.revisionId, note: '' });
           return;
         }
       }
     }
+  }
+
+  /** Puts keyboard focus in the open editor's text (the first, when a cell holds several paragraphs). */
+  async focusEditor(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector('px-edit-paragraph')?.focus();
   }
 
   /**

@@ -1,6 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { fire, type RevisionAction, type RevisionActionDetail } from './px-compare-events.ts';
+import { baseStyles } from './theme.ts';
 
 /** Two texts of one paragraph when someone else's revision landed since the editor opened. */
 export interface EditConflict {
@@ -11,67 +12,112 @@ export interface EditConflict {
   readonly yours: string;
 }
 
+/** Where an editor starts: the current text, or the editor's own saved draft with its note. */
+export interface EditStart {
+  readonly text: string;
+  readonly note: string;
+  /** True when `text` and `note` come from a saved draft being resumed. */
+  readonly fromDraft: boolean;
+}
+
+/** The cell being edited and where each of its paragraphs' editors starts. */
+export interface EditingCell {
+  readonly row: number;
+  readonly witnessId: string;
+  /** Paragraph id → start; a paragraph not listed starts from its current text. */
+  readonly starts: ReadonlyMap<string, EditStart>;
+}
+
 /**
- * Edits one translation paragraph in place.
+ * Edits one translation paragraph in place, labelled with its witness and
+ * row ("Edit Archive translation (7Brands), row 3"). Starts from the saved
+ * draft when there is one, with its note. Escape or Cancel with changes asks
+ * before discarding them.
  *
- * @fires revision-action - Save (a draft) or Propose, with the text and a note.
- * @fires edit-cancel - Cancel or Escape.
+ * @fires revision-action - Save (a draft) or Propose, with the text and the note.
+ * @fires edit-cancel - Cancel or Escape (after confirming, when there were changes).
+ * @fires edit-dirty - Whether there are changes not yet saved, each time that flips.
  */
 @customElement('px-edit-paragraph')
 export class PxEditParagraph extends LitElement {
-  static override styles = css`
+  static override styles = [baseStyles, css`
     :host { display: block; }
-    textarea {
-      box-sizing: border-box; width: 100%; min-height: 8rem; font: inherit; line-height: 1.5;
-      padding: 0.4rem; border: 1px solid var(--px-border, #8a8a8a); border-radius: 4px;
-      background: var(--px-surface, Canvas); color: var(--px-text, CanvasText);
-    }
-    input { font: inherit; width: 100%; box-sizing: border-box; padding: 0.25rem 0.4rem; }
-    .bar { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-top: 0.4rem; align-items: center; }
-    label { font-size: 0.85rem; display: block; margin-top: 0.4rem; }
-    button { font: inherit; padding: 0.25rem 0.7rem; cursor: pointer; }
-    button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px solid var(--px-focus, #1a73e8); outline-offset: 1px; }
-    .conflict { border: 2px solid var(--px-danger, #b3261e); padding: 0.5rem; margin-bottom: 0.5rem; border-radius: 4px; }
-    .conflict h4 { margin: 0 0 0.3rem; color: var(--px-danger, #b3261e); }
-    .texts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0.5rem; }
+    textarea { width: 100%; min-height: 8rem; line-height: 1.5; }
+    input { width: 100%; }
+    .bar { display: flex; flex-wrap: wrap; gap: var(--px-space-2); margin-top: var(--px-space-2); align-items: center; }
+    label { font-size: 0.85rem; display: block; margin-top: var(--px-space-2); font-weight: 600; }
+    .resumed { font-size: 0.8rem; color: var(--px-text-muted); margin: 0 0 var(--px-space-1); }
+    .conflict { border: 2px solid var(--px-danger); padding: var(--px-space-2); margin-bottom: var(--px-space-2); border-radius: var(--px-radius); }
+    .conflict h4 { margin: 0 0 0.3rem; color: var(--px-danger); }
+    .texts { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: var(--px-space-2); }
     .texts p { margin: 0.2rem 0; white-space: pre-wrap; }
-    .hint { font-size: 0.8rem; color: var(--px-text-muted, #555); }
-  `;
+    .hint { font-size: 0.8rem; color: var(--px-text-muted); }
+    .ask { margin-top: var(--px-space-2); padding: var(--px-space-2); border: 2px solid var(--px-warning); border-radius: var(--px-radius);
+      background: var(--px-warning-bg); display: flex; flex-wrap: wrap; gap: var(--px-space-2); align-items: center; }
+    .ask p { margin: 0; flex: 1 1 12rem; }
+  `];
 
   @property() paragraphId = '';
   @property() witnessId = '';
   @property() textLang = 'en';
-  /** The paragraph's current text; the editor starts from it. */
-  @property() text = '';
+  /** The accessible name of the text box, e.g. "Edit Archive translation (7Brands), row 3". */
+  @property() label = '';
+  @property({ attribute: false }) start: EditStart = { text: '', note: '', fromDraft: false };
   @property({ attribute: false }) conflict: EditConflict | null = null;
-  @state() private draft: string | null = null;
+  @state() private text = '';
   @state() private note = '';
+  /** Asking whether to discard the changes. */
+  @state() private asking = false;
   @query('textarea') private area!: HTMLTextAreaElement;
+  private wasDirty = false;
 
   /** Whether the person typed something not yet saved (the app asks before a reload). */
   get dirty(): boolean {
-    return this.draft !== null && this.draft !== this.text;
+    return this.text !== this.start.text || this.note !== this.start.note;
   }
 
   override focus(): void {
     void this.updateComplete.then(() => this.area?.focus());
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Rows are stamped again on every frame with a fresh `start` object: only a different start resets what was typed.
+    const before = changed.get('start');
+    if (changed.has('start') && (!before || before.text !== this.start.text || before.note !== this.start.note || before.fromDraft !== this.start.fromDraft)) {
+      this.text = this.start.text;
+      this.note = this.start.note;
+    }
+  }
+
+  protected override updated(): void {
+    const dirty = this.dirty;
+    if (dirty !== this.wasDirty) {
+      this.wasDirty = dirty;
+      fire(this, 'edit-dirty', { paragraphId: this.paragraphId, dirty });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.wasDirty) fire(this, 'edit-dirty', { paragraphId: this.paragraphId, dirty: false });
+    this.wasDirty = false;
+  }
+
   override render() {
-    const value = this.draft ?? this.text;
     return html`
       ${this.conflict ? this.renderConflict(this.conflict) : nothing}
-      <label for="t">Edit paragraph ${this.paragraphId}</label>
-      <textarea id="t" lang=${this.textLang} .value=${value} @input=${(e: Event) => (this.draft = (e.target as HTMLTextAreaElement).value)}
+      <label for="t">${this.label}</label>
+      ${this.start.fromDraft ? html`<p class="resumed">Resuming your saved draft and its note.</p>` : nothing}
+      <textarea id="t" lang=${this.textLang} .value=${this.text} @input=${(e: Event) => (this.text = (e.target as HTMLTextAreaElement).value)}
         @keydown=${this.onKey}></textarea>
       <label for="n">Note (why this change)</label>
       <input id="n" .value=${this.note} @input=${(e: Event) => (this.note = (e.target as HTMLInputElement).value)} @keydown=${this.onKey} />
-      <div class="bar">
-        <button @click=${() => this.act('save')}>Save</button>
-        <button @click=${() => this.act('propose')}>Propose</button>
+      ${this.asking ? this.renderAsk() : html`<div class="bar">
+        <button @click=${() => this.act('save')}>Save draft</button>
+        <button class="primary" @click=${() => this.act('propose')}>Propose</button>
         <button @click=${this.cancel}>Cancel</button>
         <span class="hint">Ctrl+Enter proposes · Escape cancels</span>
-      </div>`;
+      </div>`}`;
   }
 
   private renderConflict(c: EditConflict) {
@@ -82,6 +128,14 @@ export class PxEditParagraph extends LitElement {
         <div><strong>Yours</strong><p lang=${this.textLang}>${c.yours}</p></div>
       </div>
       <p class="hint">Edit below (it starts from yours) and Propose again on the current text, or Cancel to keep theirs.</p>
+    </div>`;
+  }
+
+  private renderAsk() {
+    return html`<div class="ask" role="alertdialog" aria-labelledby="ask" aria-modal="false" @keydown=${this.onAskKey}>
+      <p id="ask">Discard your changes to this paragraph? They are not saved.</p>
+      <button class="keep" @click=${this.keepEditing}>Keep editing</button>
+      <button class="danger" @click=${this.discard}>Discard changes</button>
     </div>`;
   }
 
@@ -96,25 +150,48 @@ export class PxEditParagraph extends LitElement {
     }
   };
 
+  private onAskKey = (e: KeyboardEvent): void => {
+    e.stopPropagation();
+    // Escape while asking keeps the text: discarding always takes a deliberate choice.
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.keepEditing();
+    }
+  };
+
   private act(action: Extract<RevisionAction, 'save' | 'propose'>): void {
-    const detail: RevisionActionDetail = { action, witnessId: this.witnessId, paragraphId: this.paragraphId, text: this.draft ?? this.text, note: this.note };
+    const detail: RevisionActionDetail = { action, witnessId: this.witnessId, paragraphId: this.paragraphId, text: this.text, note: this.note };
     fire(this, 'revision-action', detail);
   }
 
   private cancel = (): void => {
-    this.draft = null;
-    fire(this, 'edit-cancel', { paragraphId: this.paragraphId });
+    if (!this.dirty) {
+      fire(this, 'edit-cancel', { paragraphId: this.paragraphId });
+      return;
+    }
+    this.asking = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.ask .keep')?.focus());
   };
 
-  /** Called by the host after a successful save, so the editor counts as clean. */
-  markSaved(): void {
-    this.draft = null;
-    this.note = '';
-  }
+  private keepEditing = (): void => {
+    this.asking = false;
+    this.focus();
+  };
+
+  private discard = (): void => {
+    this.asking = false;
+    this.text = this.start.text;
+    this.note = this.start.note;
+    fire(this, 'edit-cancel', { paragraphId: this.paragraphId });
+  };
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'px-edit-paragraph': PxEditParagraph;
+  }
+  interface HTMLElementEventMap {
+    /** An editor's unsaved changes appeared or went away (saved, discarded, closed). */
+    'edit-dirty': CustomEvent<{ paragraphId: string; dirty: boolean }>;
   }
 }

@@ -30,12 +30,12 @@ export class PxFindingsPanel extends LitElement {
     ol { list-style: none; margin: 0; padding: 0; }
     li { margin: 0 0 0.25rem; }
     button { all: unset; box-sizing: border-box; display: block; width: 100%; cursor: pointer; padding: 0.3rem 0.4rem; border-radius: 4px;
-      border-left: 4px solid var(--px-text-muted, #777); }
-    button:hover { background: var(--px-surface-2, rgba(127, 127, 127, 0.15)); }
-    button:focus-visible { outline: 3px solid var(--px-focus, #1a73e8); }
-    .error { border-left-color: var(--px-danger, #b3261e); }
-    .warning { border-left-color: var(--px-warning, #b26a00); }
-    .rule { font-size: 0.75rem; color: var(--px-text-muted, #555); }
+      border-left: 4px solid var(--px-text-muted); }
+    button:hover { background: var(--px-surface-2); }
+    button:focus-visible { outline: 3px solid var(--px-focus); }
+    .error { border-left-color: var(--px-danger); }
+    .warning { border-left-color: var(--px-warning); }
+    .rule { font-size: 0.75rem; color: var(--px-text-muted); }
   `;
 
   @property({ attribute: false }) findings: readonly FindingLike[] = [];

@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { fire } from './px-compare-events.ts';
+import { palettes } from './theme.ts';
 
 const DARK_SCHEME = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -20,10 +21,10 @@ export const heatStep = (divergence: number): number => (divergence <= 0 ? 0 : M
 @customElement('px-heatmap-gutter')
 export class PxHeatmapGutter extends LitElement {
   static override styles = css`
-    :host { display: block; width: 1.25rem; position: relative; cursor: pointer; background: var(--px-surface-2, #eee);
-      border-left: 1px solid var(--px-border, #ccc); }
+    :host { display: block; width: 1.25rem; position: relative; cursor: pointer; background: var(--px-surface-2);
+      border-left: 1px solid var(--px-border); }
     canvas { width: 100%; height: 100%; display: block; }
-    :host(:focus-visible) { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: -3px; }
+    :host(:focus-visible) { outline: 3px solid var(--px-focus); outline-offset: -3px; }
   `;
 
   /** 0..1 per row; NaN for rows not computed yet or with nothing to compare. */
@@ -98,11 +99,13 @@ export class PxHeatmapGutter extends LitElement {
     const dark = DARK_SCHEME.matches;
     if (this.palette?.scheme !== dark) {
       const style = getComputedStyle(this);
+      // The tokens as set on the page; where the page has none (an element tested alone), the theme's own palette.
+      const theme = dark ? palettes.dark : palettes.light;
       this.palette = {
         scheme: dark,
-        heat: Array.from({ length: HEAT_STEPS }, (_, i) => style.getPropertyValue(`--px-heat-${i}`).trim() || ['#fff', '#fff4d6', '#ffe3ad', '#ffc99a', '#ffab91'][i] || '#fff'),
-        warn: style.getPropertyValue('--px-warning').trim() || '#7a4d00',
-        frame: style.getPropertyValue('--px-focus').trim() || '#0b63ce',
+        heat: Array.from({ length: HEAT_STEPS }, (_, i) => style.getPropertyValue(`--px-heat-${i}`).trim() || theme.heat[i] || theme.surface),
+        warn: style.getPropertyValue('--px-warning').trim() || theme.warning,
+        frame: style.getPropertyValue('--px-focus').trim() || theme.focus,
       };
     }
     return this.palette;
@@ -136,7 +139,7 @@ export class PxHeatmapGutter extends LitElement {
         if (this.flagged[r]) flag = true;
       }
       if (worst >= 0) {
-        ctx.fillStyle = heat[heatStep(worst)] ?? '#fff';
+        ctx.fillStyle = heat[heatStep(worst)] ?? heat[0] ?? '';
         ctx.fillRect(0, y, w, 1);
       }
       if (flag) {

@@ -8,8 +8,9 @@ export function diffTemplate(ops: readonly CellDiffOp[], lang: string): Template
 }
 
 export const diffStyles = css`
-  .diff { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.5; font-family: var(--px-font-text, serif); }
-  .diff:lang(zh) { font-family: var(--px-font-cjk, serif); }
-  ins { background: var(--px-insert-bg, #d4f0db); text-decoration: none; border-bottom: 2px solid var(--px-success, #1e6b34); }
-  del { background: var(--px-delete-bg, #fbdcdc); text-decoration-color: var(--px-danger, #a8201a); }
+  .diff { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.5; font-family: var(--px-font-text); }
+  .diff:lang(zh) { font-family: var(--px-font-cjk); }
+  .diff:is(:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO), :lang(yue)) { --px-font-cjk: var(--px-font-cjk-hant); }
+  ins { background: var(--px-insert-bg); text-decoration: none; border-bottom: 2px solid var(--px-success); }
+  del { background: var(--px-delete-bg); text-decoration-color: var(--px-danger); }
 `;

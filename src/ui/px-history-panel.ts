@@ -18,19 +18,22 @@ export class PxHistoryPanel extends LitElement {
     :host { display: block; font-size: 0.9rem; }
     h2 { font-size: 1rem; margin: 0 0 0.4rem; }
     ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
-    li { border-left: 4px solid var(--px-border, #ccc); padding: 0.3rem 0.5rem; }
-    li.current { border-left-color: var(--px-success, #1e6b34); }
-    li.proposed { border-left-color: var(--px-warning, #7a4d00); }
-    .meta { color: var(--px-text-muted, #555); font-size: 0.8rem; }
+    li { border-left: 4px solid var(--px-border); padding: 0.3rem 0.5rem; }
+    li.current { border-left-color: var(--px-success); }
+    li.proposed { border-left-color: var(--px-warning); }
+    .meta { color: var(--px-text-muted); font-size: 0.8rem; }
+    .why { margin: 0.2rem 0; font-style: italic; }
     .events { margin: 0.2rem 0; padding-left: 1rem; font-size: 0.8rem; }
     .bar { display: flex; gap: 0.4rem; margin-top: 0.3rem; flex-wrap: wrap; }
     input { font: inherit; flex: 1 1 8rem; padding: 0.2rem 0.4rem; }
     button { font: inherit; padding: 0.2rem 0.6rem; cursor: pointer; }
-    :focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+    :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
   `];
 
   @property() paragraphId = '';
   @property() witnessId = '';
+  /** Which paragraph, in the person's words: "Archive translation (7Brands), row 3". */
+  @property() label = '';
   @property() textLang = 'en';
   @property() currentRevisionId = '';
   /** Oldest first, as storage returns them. */
@@ -40,7 +43,7 @@ export class PxHistoryPanel extends LitElement {
   override render() {
     if (!this.paragraphId) return html`<h2>History</h2><p>Choose a paragraph (focus a cell and open its history) to see its revisions.</p>`;
     const current = this.entries.find((e) => e.revision.id === this.currentRevisionId);
-    return html`<h2 id="h">History of ${this.paragraphId}</h2>
+    return html`<h2 id="h">History of ${this.label || 'this paragraph'}</h2>
       <label>Note for a revert or proposal <input .value=${this.note} @input=${(e: Event) => (this.note = (e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => e.stopPropagation()} /></label>
       <ol aria-labelledby="h">${[...this.entries].reverse().map((e) => {
@@ -49,6 +52,7 @@ export class PxHistoryPanel extends LitElement {
         return html`<li class="${isCurrent ? 'current' : ''} ${e.state}" data-revision=${r.id}>
           <div class="meta">${r.createdAt.slice(0, 16).replace('T', ' ')} · ${r.author} · ${e.state}${isCurrent ? ' (current)' : ''} · ${r.origin}</div>
           ${e.diff ? diffTemplate(e.diff, this.textLang) : html`<div class="diff" lang=${this.textLang}>${r.text}</div>`}
+          ${r.note ? html`<p class="why">Note: “${r.note}”</p>` : nothing}
           ${e.events.length ? html`<ul class="events">${e.events.map((ev) => html`<li>${ev.from} → ${ev.to} by ${ev.author}${ev.note ? `: “${ev.note}”` : ''}</li>`)}</ul>` : nothing}
           <px-review-comments .revisionId=${r.id} .paragraphId=${this.paragraphId} .comments=${e.comments}
             .open=${e.state === 'draft' || e.state === 'proposed'}></px-review-comments>

@@ -56,6 +56,16 @@ export const libraryStyles = css`
   .details {
     grid-column: 1 / -1;
   }
+  .entry-actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--px-space-2);
+  }
+  .work-id {
+    font-family: var(--px-font-mono);
+    font-size: 0.875rem;
+  }
   .about {
     margin-top: var(--px-space-2);
     font-size: 0.9375rem;
@@ -105,8 +115,8 @@ export const libraryStyles = css`
     li.work {
       grid-template-columns: 1fr;
     }
-    li.work > button {
-      justify-self: start;
+    .entry-actions {
+      justify-content: flex-start;
     }
   }
   dialog {

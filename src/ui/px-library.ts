@@ -1,7 +1,9 @@
 /**
  * The library: the works in this browser (bundled and imported), the bundled
  * works not yet added, import by picker or drop with progress, and remove
- * with a confirmation and an undo window.
+ * with a confirmation and an undo window. Texts chosen together are offered
+ * as one work; a work imported again offers update, keep both or cancel;
+ * each work can get another translation or a new version of one of its texts.
  *
  * @fires px-add-bundled - `{ id }`: the person asked to add a bundled work (the app fetches and stores it).
  */
@@ -10,15 +12,26 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { guessLanguage } from '../core/import/index.ts';
 import type { Work } from '../core/model/work.ts';
+import type { PxError, Result } from '../core/result.ts';
 import {
   editorContext, errorReporterContext, notifierContext, shortcutsContext, storageContext,
   type EditorIdentity, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry,
 } from './contexts.ts';
 import { ImportFilesController, type ImportTarget } from './import-files-controller.ts';
 import type { FilesChosenDetail, PxImportDrop } from './px-import-drop.ts';
+import type { PxPairingDialog } from './px-pairing-dialog.ts';
+import type { PxReimportDialog } from './px-reimport-dialog.ts';
+import type { PxReplaceTextDialog } from './px-replace-text-dialog.ts';
 import './px-import-drop.ts';
 import './px-import-progress.ts';
+import './px-encoding-picker.ts';
+import type { PxEncodingPicker } from './px-encoding-picker.ts';
+import './px-pairing-dialog.ts';
+import './px-reimport-dialog.ts';
+import './px-replace-text-dialog.ts';
 import './px-witness-list.ts';
+import { addTranslationFrom, replaceTextFrom } from './work-text-changes.ts';
+import { editorNameNeeded, libraryImportTarget } from './library-import-target.ts';
 import { baseStyles } from './theme.ts';
 import { libraryStyles } from './px-library.styles.ts';
 
@@ -36,7 +49,12 @@ interface LibraryEntry {
   readonly id: string;
   readonly work: Work | null;
   readonly title: string;
+  /** When it came into this browser: with the id, what tells two copies apart. */
+  readonly createdAt: string;
 }
+
+const importedOn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
 
 @customElement('px-library')
 export class PxLibrary extends LitElement {
@@ -55,8 +73,17 @@ export class PxLibrary extends LitElement {
 
   @state() private entries: LibraryEntry[] | null = null;
   @state() private confirming: LibraryEntry | null = null;
-  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('dialog.remove') private dialog!: HTMLDialogElement;
   @query('px-import-drop') private drop!: PxImportDrop;
+  @query('px-encoding-picker') private encodingPicker!: PxEncodingPicker;
+  @query('px-pairing-dialog') private pairingDialog!: PxPairingDialog;
+  @query('px-reimport-dialog') private reimportDialog!: PxReimportDialog;
+  @query('px-replace-text-dialog') private replaceDialog!: PxReplaceTextDialog;
+  @query('input.add-translation') private addTranslationInput!: HTMLInputElement;
+  /** What each update of the current import did, by work id, for the one notice at the end. */
+  private readonly updates = new Map<string, string>();
+  /** The work "Add a translation…" was pressed on, while its file picker is open. */
+  private addingTo: LibraryEntry | null = null;
 
   private loadCall = 0;
   private unregisterShortcuts: (() => void) | null = null;
@@ -105,7 +132,7 @@ export class PxLibrary extends LitElement {
       const summaries = await storage.works.listWorks();
       const works = await Promise.all(summaries.map(async (s) => {
         const loaded = await storage.works.loadWork(s.id);
-        return { id: s.id, work: loaded.ok ? loaded.value : null, title: s.title ?? s.id };
+        return { id: s.id, work: loaded.ok ? loaded.value : null, title: s.title ?? s.id, createdAt: s.createdAt };
       }));
       if (call !== this.loadCall) return;
       this.entries = works.sort((a, b) => a.title.localeCompare(b.title));
@@ -118,21 +145,50 @@ export class PxLibrary extends LitElement {
   }
 
   private importTarget(): ImportTarget | undefined {
-    const storage = this.storage;
-    const reporter = this.reporter;
+    const { storage, reporter } = this;
     if (!storage || !reporter) return undefined;
-    return {
-      takenIds: async () => new Set([...(await storage.works.listWorks()), ...(await storage.works.listRemovedWorks())].map((w) => w.id)),
-      store: async (work) => {
-        const r = await storage.works.importWork(work);
-        return r.ok ? { ok: true, value: { id: r.value.id } } : r;
-      },
-      storeBundle: async (text) => {
-        const r = await storage.backup.importBundleText(text, { mode: 'merge' });
-        return r.ok ? { ok: true, value: r.value.works } : r;
-      },
-      report: (e) => reporter.report(e),
-    };
+    return libraryImportTarget({
+      storage, reporter, editor: this.editor, pairing: this.pairingDialog, reimport: this.reimportDialog,
+      onUpdated: (id, notice) => this.updates.set(id, notice),
+      chooseEncoding: (name, choices) => this.encodingPicker.ask(name, choices),
+    });
+  }
+
+  private askAddTranslation(entry: LibraryEntry): void {
+    this.addingTo = entry;
+    this.addTranslationInput.value = '';
+    this.addTranslationInput.click();
+  }
+
+  private async addTranslation(file: File | undefined): Promise<void> {
+    const entry = this.addingTo;
+    this.addingTo = null;
+    const storage = this.storage;
+    if (!file || !entry?.work || !storage) return;
+    const read = await this.importer.readText(file);
+    if (read) this.settle(await addTranslationFrom(storage, entry.work, read, file.name));
+  }
+
+  private async askReplaceText(entry: LibraryEntry): Promise<void> {
+    const choice = entry.work ? await this.replaceDialog.ask(entry.work) : null;
+    const witness = entry.work?.witnesses.find((w) => w.id === choice?.witnessId);
+    const storage = this.storage;
+    if (!choice || !witness || !entry.work || !storage) return;
+    if (!(await this.editor?.ensureName())) {
+      this.reporter?.report(editorNameNeeded());
+      return;
+    }
+    const read = await this.importer.readText(choice.file);
+    if (read) this.settle(await replaceTextFrom(storage, entry.work, witness, read, choice.file.name));
+  }
+
+  /** A change to a work's texts: its notice once the list shows it, or its error. */
+  private settle(done: Result<string, PxError>): void {
+    if (!done.ok) {
+      this.reporter?.report(done.error);
+      return;
+    }
+    void this.load().then(() => this.notifier?.notify({ message: done.value }));
   }
 
   /** Imports files (the drop zone, the picker, or a drop anywhere on the page while the library shows). */
@@ -141,10 +197,12 @@ export class PxLibrary extends LitElement {
   }
 
   private async onFiles(files: File[], paths?: string[]): Promise<void> {
+    this.updates.clear();
     const ids = await this.importer.importFiles(files, paths);
     if (ids.length === 0) return;
     await this.load();
-    this.notifier?.notify({ message: ids.length === 1 ? `Imported “${ids[0]}”.` : `Imported ${ids.length} works.` });
+    const update = ids.length === 1 ? this.updates.get(ids[0] ?? '') : undefined;
+    this.notifier?.notify({ message: update ?? (ids.length === 1 ? `Imported “${ids[0]}”.` : `Imported ${ids.length} works.`) });
   }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
@@ -206,13 +264,20 @@ export class PxLibrary extends LitElement {
   private renderEntry(entry: LibraryEntry) {
     const meta = entry.work?.meta;
     const facts = [meta?.date, meta?.archiveRef, meta?.pages ? `pp. ${meta.pages}` : null].filter(Boolean).join(' · ');
+    const texts = entry.work?.witnesses.length ?? 0;
+    const when = Number.isNaN(Date.parse(entry.createdAt)) ? '' : ` · imported ${importedOn.format(new Date(entry.createdAt))}`;
     return html`
       <li class="work" data-work-id=${entry.id}>
         <div>
           <h3 class="title"><a href="#/work/${encodeURIComponent(entry.id)}" lang=${guessLanguage(entry.title)}>${entry.title}</a></h3>
           ${facts ? html`<p class="meta">${facts}</p>` : nothing}
+          <p class="meta identity">${texts} text${texts === 1 ? '' : 's'}${when} · <span class="work-id">${entry.id}</span></p>
         </div>
-        <button type="button" class="danger" @click=${() => this.askRemove(entry)} aria-label="Remove ${entry.title}">Remove</button>
+        <div class="entry-actions">
+          <button type="button" ?disabled=${!entry.work} @click=${() => this.askAddTranslation(entry)} aria-label="Add a translation to ${entry.title}">Add a translation…</button>
+          <button type="button" ?disabled=${!entry.work} @click=${() => void this.askReplaceText(entry)} aria-label="Replace a text of ${entry.title}">Replace a text…</button>
+          <button type="button" class="danger" @click=${() => this.askRemove(entry)} aria-label="Remove ${entry.title}">Remove</button>
+        </div>
         <div class="details">${entry.work ? html`<px-witness-list .witnesses=${entry.work.witnesses}></px-witness-list>${this.renderAbout(entry.work)}` : nothing}</div>
       </li>
     `;
@@ -232,6 +297,8 @@ export class PxLibrary extends LitElement {
       <px-import-drop ?disabled=${this.importer.progress !== null} @px-files-chosen=${(e: CustomEvent<FilesChosenDetail>) => void this.onFiles(e.detail.files, e.detail.paths)}>
         ${this.importer.progress ? html`<px-import-progress .progress=${this.importer.progress}></px-import-progress>` : nothing}
       </px-import-drop>
+      <px-encoding-picker></px-encoding-picker>
+      <p><button type="button" @click=${() => this.dispatchEvent(new CustomEvent('px-team-request', { detail: { kind: 'open' }, bubbles: true, composed: true }))}>Open from a team server…</button></p>
       <h2 id="works-heading" tabindex="-1">Works in this browser</h2>
       ${this.entries === null
         ? html`<p class="empty" role="status">Loading…</p>`
@@ -245,7 +312,13 @@ export class PxLibrary extends LitElement {
                 <button type="button" @click=${() => this.dispatchEvent(new CustomEvent<AddBundledDetail>('px-add-bundled', { detail: { id }, bubbles: true, composed: true }))}>Add to library</button></li>`)}
             </ul>`
         : nothing}
-      <dialog aria-labelledby="confirm-heading" @close=${() => (this.confirming = null)}>
+      <input class="add-translation" type="file" hidden accept=".txt,.text,.md,text/plain" aria-label="Choose a translation to add"
+        @change=${(e: Event) => void this.addTranslation((e.target as HTMLInputElement).files?.[0])}
+        @cancel=${() => (this.addingTo = null)}>
+      <px-pairing-dialog></px-pairing-dialog>
+      <px-reimport-dialog></px-reimport-dialog>
+      <px-replace-text-dialog></px-replace-text-dialog>
+      <dialog class="remove" aria-labelledby="confirm-heading" @close=${() => (this.confirming = null)}>
         <h2 id="confirm-heading">Remove “${this.confirming?.title ?? ''}”?</h2>
         <p>The work and its revisions leave the library. You can undo this for ${UNDO_WINDOW_MS / 1000} seconds.</p>
         <div class="dialog-actions">

@@ -6,7 +6,9 @@
  * politely.
  *
  * The app calls `showError` / `showNotice` (through the ErrorReporter and
- * Notifier contexts); no other element renders an error.
+ * Notifier contexts); no other element renders an error. An error is about
+ * the page it happened on: moving to another page (the hash route changes)
+ * clears the errors, so a work's error does not follow the person to Settings.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -153,11 +155,19 @@ export class PxNotifier extends LitElement {
     this.errors = [];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onPageChange);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onPageChange);
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }
+
+  private readonly onPageChange = (): void => this.clearErrors();
 
   private dismissError(key: number): void {
     this.errors = this.errors.filter((e) => e.key !== key);

@@ -32,14 +32,14 @@ export class PxReviewComments extends LitElement {
     :host { display: block; margin-top: 0.4rem; font-size: 0.85rem; }
     h3 { font-size: 0.85rem; margin: 0 0 0.2rem; font-weight: 600; }
     ol { list-style: none; margin: 0 0 0.3rem; padding: 0; display: grid; gap: 0.3rem; }
-    li { border-left: 3px solid var(--px-border, #ccc); padding: 0.1rem 0.4rem; }
-    .meta { color: var(--px-text-muted, #555); font-size: 0.75rem; }
+    li { border-left: 3px solid var(--px-border); padding: 0.1rem 0.4rem; }
+    .meta { color: var(--px-text-muted); font-size: 0.75rem; }
     p { margin: 0.1rem 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
     form { display: grid; gap: 0.25rem; }
     textarea { font: inherit; width: 100%; box-sizing: border-box; min-height: 2.6rem; resize: vertical; padding: 0.2rem 0.4rem; }
     .actions { display: flex; justify-content: flex-end; }
     button { font: inherit; padding: 0.2rem 0.6rem; cursor: pointer; }
-    :focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+    :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
   `;
 
   @property() revisionId = '';

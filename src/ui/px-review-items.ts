@@ -4,15 +4,8 @@
  */
 import type { WorkAlignment } from '../core/alignment/types.ts';
 import type { Paragraph, Work } from '../core/model/work.ts';
-import type { Proposal } from './controllers/review-queue-controller.ts';
+import type { Proposal } from './controllers/review-state.ts';
 import type { ReviewItem } from './px-review-queue.ts';
-import type { PendingRevision } from './px-row-template.ts';
-
-export function pendingByParagraph(proposals: readonly Proposal[]): Map<string, PendingRevision[]> {
-  const out = new Map<string, PendingRevision[]>();
-  for (const p of proposals) out.set(p.paragraphId, [...(out.get(p.paragraphId) ?? []), p]);
-  return out;
-}
 
 export function reviewItemsOf(
   proposals: readonly Proposal[],

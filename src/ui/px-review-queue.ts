@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { decisionPolicyContext, SOLO_POLICY, type DecisionPolicy } from './team-hub.ts';
 import { wordDiff } from '../core/diff/word-diff.ts';
-import type { Proposal } from './controllers/review-queue-controller.ts';
+import type { Proposal } from './controllers/review-state.ts';
 import { fire } from './px-compare-events.ts';
 import { diffStyles, diffTemplate } from './px-history-diff.ts';
 import type { CellDiffOp } from './px-row-segments.ts';
@@ -32,17 +34,20 @@ export class PxReviewQueue extends LitElement {
     :host { display: block; font-size: 0.9rem; }
     h2 { font-size: 1rem; margin: 0 0 0.4rem; }
     ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.6rem; }
-    li { border: 1px solid var(--px-border, #ccc); border-radius: 6px; padding: 0.5rem; background: var(--px-surface, Canvas); }
-    li:focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
-    .meta { color: var(--px-text-muted, #555); font-size: 0.8rem; }
+    li { border: 1px solid var(--px-border); border-radius: 6px; padding: 0.5rem; background: var(--px-surface); }
+    li:focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+    .meta { color: var(--px-text-muted); font-size: 0.8rem; }
+    .why { color: var(--px-text-muted); font-size: 0.8rem; }
     .note { font-style: italic; margin: 0.2rem 0; }
     .bar { display: flex; gap: 0.4rem; flex-wrap: wrap; margin-top: 0.4rem; align-items: center; }
     input { font: inherit; flex: 1 1 8rem; padding: 0.2rem 0.4rem; }
     button { font: inherit; padding: 0.2rem 0.6rem; cursor: pointer; }
-    :focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
+    :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
   `];
 
   @property({ attribute: false }) items: readonly ReviewItem[] = [];
+  /** On a shared work: who may decide (an editor may not; nobody decides their own proposal). */
+  @consume({ context: decisionPolicyContext, subscribe: true }) @state() policy: DecisionPolicy = SOLO_POLICY;
   @state() private notes = new Map<string, string>();
   private diffs = new Map<string, readonly CellDiffOp[]>();
 
@@ -66,6 +71,7 @@ export class PxReviewQueue extends LitElement {
     const p = it.proposal;
     const ops = this.diffs.get(`${p.revisionId}\u0000${it.currentText}`) ?? [];
     const note = this.notes.get(p.revisionId) ?? '';
+    const may = this.policy.canDecide(p.author);
     return html`<li tabindex="0" data-revision=${p.revisionId} aria-label=${`Proposed revision of ${p.paragraphId} by ${p.author}`}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, it)}>
       <div class="meta">${it.row >= 0 ? `Row ${it.row + 1} · ` : ''}${it.witnessLabel} · ${p.paragraphId} · proposed by ${p.author} · ${p.at.slice(0, 16).replace('T', ' ')}</div>
@@ -75,8 +81,9 @@ export class PxReviewQueue extends LitElement {
         <input aria-label="Review note" placeholder="Note (optional)" .value=${note}
           @input=${(e: Event) => (this.notes = new Map(this.notes).set(p.revisionId, (e.target as HTMLInputElement).value))}
           @keydown=${(e: KeyboardEvent) => e.stopPropagation()} />
-        <button @click=${() => this.act(it, 'approve')}>Approve</button>
-        <button @click=${() => this.act(it, 'reject')}>Reject</button>
+        <button ?disabled=${!may.allowed} aria-describedby=${may.allowed ? nothing : `why-${p.revisionId}`} @click=${() => this.act(it, 'approve')}>Approve</button>
+        <button ?disabled=${!may.allowed} aria-describedby=${may.allowed ? nothing : `why-${p.revisionId}`} @click=${() => this.act(it, 'reject')}>Reject</button>
+        ${may.allowed ? nothing : html`<span class="why" id=${`why-${p.revisionId}`}>${may.reason}</span>`}
         ${it.row >= 0 ? html`<button @click=${() => fire(this, 'row-jump', { row: it.row })}>Show in text</button>` : nothing}
       </div>
       <px-review-comments .revisionId=${p.revisionId} .paragraphId=${p.paragraphId} .comments=${p.comments ?? []}></px-review-comments>
@@ -94,6 +101,7 @@ export class PxReviewQueue extends LitElement {
 
   private act(it: ReviewItem, action: 'approve' | 'reject'): void {
     const p = it.proposal;
+    if (!this.policy.canDecide(p.author).allowed) return;
     fire(this, 'revision-action', { action, witnessId: p.witnessId, paragraphId: p.paragraphId, revisionId: p.revisionId, note: this.notes.get(p.revisionId) ?? '' });
   }
 }

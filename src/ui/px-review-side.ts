@@ -20,6 +20,8 @@ export interface SideView {
   readonly findings: readonly FindingLike[];
   readonly witnesses: readonly Witness[];
   readonly history: { readonly paragraphId: string; readonly witnessId: string; readonly entries: readonly RevisionHistoryEntry[] } | null;
+  /** The history's paragraph in the person's words ("Archive translation (7Brands), row 3"). */
+  readonly historyLabel: string;
   readonly currentRevisionId: string;
   readonly choose: (tab: SideTab) => void;
 }
@@ -34,7 +36,7 @@ export function sideTemplate(v: SideView): TemplateResult {
     <div role="tabpanel" id="panel" aria-labelledby=${`tab-${v.tab}`}>
       ${v.tab === 'review' ? html`<px-review-queue .items=${v.reviewItems}></px-review-queue>`
         : v.tab === 'findings' ? html`<px-findings-panel .findings=${v.findings} .labels=${labels}></px-findings-panel>`
-        : html`<px-history-panel .paragraphId=${v.history?.paragraphId ?? ''} .witnessId=${v.history?.witnessId ?? ''}
+        : html`<px-history-panel .paragraphId=${v.history?.paragraphId ?? ''} .witnessId=${v.history?.witnessId ?? ''} .label=${v.historyLabel}
             .textLang=${witness?.lang ?? 'en'} .currentRevisionId=${v.currentRevisionId} .entries=${v.history?.entries ?? []}></px-history-panel>`}
     </div></aside>`;
 }

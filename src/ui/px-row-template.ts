@@ -6,9 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Witness } from '../core/model/work.ts';
 import type { Segment } from './px-row-segments.ts';
-import { formatScore } from './px-compare-model.ts';
+import { editLabel, formatScore } from './px-compare-model.ts';
 import type { FindingLike } from './px-findings-panel.ts';
-import type { EditConflict } from './px-edit-paragraph.ts';
+import type { EditConflict, EditStart } from './px-edit-paragraph.ts';
+import { fire } from './px-compare-events.ts';
+import type { Draft } from './controllers/review-state.ts';
 import './px-edit-paragraph.ts';
 
 /** A revision waiting for review, as a row shows it. */
@@ -27,7 +29,12 @@ export interface CellView {
   readonly segments: readonly Segment[];
   readonly isBase: boolean;
   readonly editing: boolean;
+  /** Where each paragraph's editor starts, while editing; a translation cell with text can be edited. */
+  readonly editStarts: readonly EditStart[];
+  readonly editable: boolean;
   readonly pending: readonly PendingRevision[];
+  /** Open drafts of the cell's paragraphs. */
+  readonly drafts: readonly Draft[];
   readonly conflict: EditConflict | null;
   readonly paragraphTexts: readonly string[];
   /** The witness is still being aligned with the original. */
@@ -46,7 +53,8 @@ export interface RowView {
   readonly activeHit: { readonly witnessId: string; readonly start: number } | null;
 }
 
-function renderSegment(s: Segment, activeHitStart: number | null): TemplateResult | string {
+/** `focusable`: marks and names of the focused cell are in the tab order (focusing one explains it). */
+function renderSegment(s: Segment, activeHitStart: number | null, focusable: boolean): TemplateResult | string {
   let inner: TemplateResult | string = s.text;
   // Innermost first: a search hit inside a name inside an insertion.
   for (let i = s.notes.length - 1; i >= 0; i--) {
@@ -58,7 +66,7 @@ function renderSegment(s: Segment, activeHitStart: number | null): TemplateResul
     } else if (n.kind === 'finding') {
       inner = html`<span class="finding-span" title=${n.title}>${inner}</span>`;
     } else {
-      inner = html`<mark class="note ${n.kind}" title=${n.title} aria-description=${n.title} data-kind=${n.kind}>${inner}</mark>`;
+      inner = html`<mark class="note ${n.kind}" tabindex=${focusable ? 0 : -1} aria-description=${n.title} data-kind=${n.kind} data-explain=${n.title}>${inner}</mark>`;
     }
   }
   if (s.change === 'insert') return html`<ins title="not in the base">${inner}</ins>`;
@@ -68,9 +76,7 @@ function renderSegment(s: Segment, activeHitStart: number | null): TemplateResul
 
 function renderPending(p: PendingRevision, witnessId: string): TemplateResult {
   const act = (e: Event, action: 'approve' | 'reject') =>
-    e.target?.dispatchEvent(new CustomEvent('revision-action', {
-      detail: { action, witnessId, paragraphId: p.paragraphId, revisionId: p.revisionId, note: '' }, bubbles: true, composed: true,
-    }));
+    e.target && fire(e.target, 'revision-action', { action, witnessId, paragraphId: p.paragraphId, revisionId: p.revisionId, note: '' });
   return html`<div class="pending" data-revision=${p.revisionId}>
     <span>Proposed by ${p.author}</span>
     <button @click=${(e: Event) => act(e, 'approve')}>Approve</button>
@@ -78,19 +84,36 @@ function renderPending(p: PendingRevision, witnessId: string): TemplateResult {
   </div>`;
 }
 
+/** A saved draft shows in the grid until it is proposed or replaced, with the note it was saved with. */
+function renderDrafts(drafts: readonly Draft[]): TemplateResult | typeof nothing {
+  const d = drafts[drafts.length - 1];
+  if (!d) return nothing;
+  return html`<div class="draft" data-revision=${d.revisionId}>
+    <span>Draft by ${d.author}, not yet proposed${drafts.length > 1 ? ` (and ${drafts.length - 1} more)` : ''}</span>
+    ${d.note ? html`<span class="why">“${d.note}”</span>` : nothing}
+  </div>`;
+}
+
 function renderCell(row: RowView, c: CellView): TemplateResult {
   const focused = row.focused && row.focusedColumn === c.column;
   const hitStart = row.activeHit && row.activeHit.witnessId === c.witness.id ? row.activeHit.start : null;
+  const n = c.paragraphIds.length;
   const body = c.editing
     ? c.paragraphIds.map((id, i) => html`<px-edit-paragraph .paragraphId=${id} .witnessId=${c.witness.id} .textLang=${c.witness.lang}
-        .text=${c.paragraphTexts[i] ?? ''} .conflict=${c.conflict}></px-edit-paragraph>`)
-    : c.paragraphIds.length === 0
+        .label=${editLabel(c.witness, row.index, i, n)} .start=${c.editStarts[i] ?? { text: c.paragraphTexts[i] ?? '', note: '', fromDraft: false }}
+        .conflict=${c.conflict}></px-edit-paragraph>`)
+    : n === 0
       ? html`<span class="empty">${c.aligning ? 'aligning…' : 'no counterpart'}</span>`
-      : html`<div class="text" lang=${c.witness.lang}>${c.segments.map((s) => renderSegment(s, hitStart))}</div>`;
-  return html`<div role="gridcell" class="cell ${c.isBase ? 'base' : ''} ${focused ? 'focused' : ''}"
+      : html`<div class="text" lang=${c.witness.lang}>${c.segments.map((s) => renderSegment(s, hitStart, focused))}</div>`;
+  // The Edit button is in the tab order only in the focused cell: the grid itself is one tab stop.
+  const edit = c.editable && !c.editing
+    ? html`<button class="edit" tabindex=${focused ? 0 : -1} aria-label=${editLabel(c.witness, row.index)}
+        @click=${(e: Event) => e.target && fire(e.target, 'edit-request', { row: row.index, witnessId: c.witness.id })}>Edit</button>`
+    : nothing;
+  return html`<div role="gridcell" class="cell ${c.isBase ? 'base' : ''} ${focused ? 'focused' : ''} ${c.editable ? 'editable' : ''}"
       data-witness=${c.witness.id} data-column=${c.column} tabindex=${focused ? 0 : -1}
-      aria-label=${`${c.witness.label}, row ${row.index + 1}`}>
-    ${body}${c.pending.map((p) => renderPending(p, c.witness.id))}
+      aria-label=${`${c.witness.label}, row ${row.index + 1}${c.drafts.length ? ', draft saved' : ''}`}>
+    ${edit}${body}${c.editing ? nothing : renderDrafts(c.drafts)}${c.pending.map((p) => renderPending(p, c.witness.id))}
   </div>`;
 }
 
@@ -112,6 +135,8 @@ export function rowTemplate(row: RowView): TemplateResult {
             aria-label=${`low-confidence alignment, score ${formatScore(row.score)}`}>?</span>`
         : row.confirmed ? html`<span class="confirmed" title="Alignment confirmed" aria-label="alignment confirmed">✓</span>` : nothing}
       ${findingBadges(row.findings)}
+      <button type="button" class="sentences" aria-label=${`Sentence pairs of row ${row.index + 1}`} title="Open this row's sentence pairs"
+        @click=${(e: Event) => e.target?.dispatchEvent(new CustomEvent('sentence-pairs-request', { detail: { row: row.index }, bubbles: true, composed: true }))}>¶≡</button>
     </div>
     ${row.cells.map((c) => renderCell(row, c))}
   </div>`;

@@ -19,11 +19,11 @@ export class PxSearchBar extends LitElement {
   static override styles = css`
     :host { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; font-size: 0.9rem; }
     input[type='search'] { font: inherit; padding: 0.25rem 0.4rem; min-width: 10rem; flex: 1 1 12rem;
-      border: 1px solid var(--px-border-strong, #777); border-radius: 4px; background: var(--px-surface, Canvas); color: inherit; }
+      border: 1px solid var(--px-border-strong); border-radius: 4px; background: var(--px-surface); color: inherit; }
     button { font: inherit; padding: 0.2rem 0.5rem; cursor: pointer; }
-    :focus-visible { outline: 3px solid var(--px-focus, #0b63ce); outline-offset: 1px; }
-    .count { color: var(--px-text-muted, #555); min-width: 6rem; }
-    .error { color: var(--px-danger, #a8201a); flex-basis: 100%; }
+    :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+    .count { color: var(--px-text-muted); min-width: 6rem; }
+    .error { color: var(--px-danger); flex-basis: 100%; }
   `;
 
   /** Matches found, and which one is shown (0-based; -1 none). */

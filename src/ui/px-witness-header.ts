@@ -27,13 +27,13 @@ export class PxWitnessHeader extends LitElement {
   static override styles = css`
     :host { display: block; font-size: 0.85rem; line-height: 1.3; }
     .label { font-weight: 600; font-size: 0.95rem; }
-    .meta { color: var(--px-text-muted, #555); }
+    .meta { color: var(--px-text-muted); }
     .notice { display: inline-block; margin-top: 0.2rem; padding: 0 0.3rem; border-radius: 3px; font-size: 0.78rem;
-      background: var(--px-notice-bg, #fff3cd); color: var(--px-notice-text, #5c4400); }
-    .base { font-size: 0.75rem; font-weight: 600; color: var(--px-accent, #1a5fb4); }
+      background: var(--px-notice-bg); color: var(--px-notice-text); }
+    .base { font-size: 0.75rem; font-weight: 600; color: var(--px-accent); }
     .tools { margin-top: 0.2rem; display: flex; gap: 0.3rem; flex-wrap: wrap; }
     button { font: inherit; font-size: 0.75rem; padding: 0 0.4rem; cursor: pointer; }
-    button:focus-visible { outline: 3px solid var(--px-focus, #1a73e8); }
+    button:focus-visible { outline: 3px solid var(--px-focus); }
   `;
 
   @property({ attribute: false }) witness: Witness | null = null;

@@ -7,18 +7,13 @@ import {
   type Clock, type EditorIdentity, type ErrorReporter, type Notifier, type PxStorage, type ShortcutRegistry, type UnsavedEdits,
 } from './contexts.ts';
 import type { IdFactory } from '../core/ids.ts';
-import type { WorkLoadController, LoadedWork } from './controllers/work-load-controller.ts';
-import { AlignmentEditController } from './controllers/alignment-edit-controller.ts';
-import { AlignmentOpsController } from './controllers/alignment-ops-controller.ts';
 import { ChecksController } from './controllers/checks-controller.ts';
-import { ColumnChoiceController } from './controllers/column-choice-controller.ts';
-import { ReviewQueueController } from './controllers/review-queue-controller.ts';
 import { RevisionController } from './controllers/revision-controller.ts';
 import { DivergenceController } from './controllers/divergence-controller.ts';
 import { SearchController } from './controllers/search-controller.ts';
-import { WorkSessionController } from './controllers/work-session-controller.ts';
+import { WorkSession, type WorkViewModel } from './controllers/work-session.ts';
 import { WorkViewDerived } from './controllers/work-view-derived.ts';
-import { cellText, compareColumns } from './px-compare-model.ts';
+import { cellText, compareColumns, shortWitnessLabel } from './px-compare-model.ts';
 import type { AlignOpDetail, SearchChangeDetail } from './px-compare-events.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { PxCompareView } from './px-compare-view.ts';
@@ -32,6 +27,17 @@ import { sideTemplate, type SideTab } from './px-review-side.ts';
 import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
 import './px-export-menu.ts';
+import './px-legend.ts';
+import './px-sentence-pairs.ts';
+import { sentencePairsSession } from './controllers/sentence-pairs-session.ts';
+import type { SentencePairs } from '../core/alignment/sentence-pairs.ts';
+import { loadZhEnLexicon } from '../core/lexicon/index.ts';
+import './px-import-revised.ts';
+import './px-cite-passage.ts';
+import { editionVersionOf } from '../core/export/citation/index.ts';
+import './px-team-bar.ts';
+import { ContextProvider } from '@lit/context';
+import { decisionPolicyContext, decisionPolicyOf, SOLO_POLICY, teamContext, type TeamHub } from './team-hub.ts';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -48,6 +54,9 @@ export class PxWorkView extends LitElement {
   static override styles = workViewStyles;
 
   @property() workId = '';
+  /** A paragraph to open at (the stable link `#/work/<id>/p/<paragraph-id>`). */
+  @property() paragraphId = '';
+  private shownParagraph = '';
   @consume({ context: storageContext, subscribe: true }) @state() storage?: PxStorage;
   @consume({ context: editorContext, subscribe: true }) @state() editor?: EditorIdentity;
   @consume({ context: errorReporterContext, subscribe: true }) errors?: ErrorReporter;
@@ -56,6 +65,7 @@ export class PxWorkView extends LitElement {
   @consume({ context: unsavedEditsContext, subscribe: true }) unsaved?: UnsavedEdits;
   @consume({ context: idFactoryContext, subscribe: true }) ids?: IdFactory;
   @consume({ context: clockContext, subscribe: true }) clock?: Clock;
+  @consume({ context: teamContext, subscribe: true }) team?: TeamHub;
 
   @state() private focused = { row: 0, witnessId: '' };
   @state() private side: SideTab = 'review';
@@ -64,37 +74,26 @@ export class PxWorkView extends LitElement {
   @state() private sideOpen = !COMPACT_QUERY.matches;
   @state() private range = { first: 0, last: -1 };
 
-  readonly review = new ReviewQueueController(this);
-  readonly session = new WorkSessionController(this, this.review);
-  readonly loader: WorkLoadController = this.session.loader;
-  readonly align = new AlignmentEditController(this);
-  readonly alignOps = new AlignmentOpsController(this, this.align, () => this.loaded?.work.id);
-  readonly columns = new ColumnChoiceController(this);
+  /** The open work: texts, grid, columns, drafts, proposals; every change goes through its `apply`. */
+  readonly session = new WorkSession(this);
   readonly checks = new ChecksController(this);
   readonly divergence = new DivergenceController(this);
   readonly search = new SearchController(this);
   readonly revisions = new RevisionController(this, this.session, {
-    cellParagraphs: (row, witnessId) => this.align.grid.rows[row]?.cells[witnessId] ?? [],
-    focusedParagraph: () => ({ paragraphId: this.align.grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0], witnessId: this.focused.witnessId }),
+    cellParagraphs: (row, witnessId) => this.session.align.grid.rows[row]?.cells[witnessId] ?? [],
+    focusedParagraph: () => ({ paragraphId: this.session.align.grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0], witnessId: this.focused.witnessId }),
     focusRow: (row) => void this.compare?.focusRow(row),
   });
   private derived = new WorkViewDerived();
+  /** On a shared work, who may approve or reject what (the review queue disables its buttons with the reason). */
+  private readonly decisions = new ContextProvider(this, { context: decisionPolicyContext, initialValue: SOLO_POLICY });
+  private releaseTeam: (() => void) | null = null;
+  /** The view model the heat-map was last brought up to date with. */
+  private heatOf: WorkViewModel | null = null;
   private releaseShortcuts: (() => void) | null = null;
   private releaseUnsaved: (() => void) | null = null;
   @query('px-compare-view') private compare!: PxCompareView;
   @query('px-search-bar') private searchBar!: PxSearchBar;
-
-  constructor() {
-    super();
-    this.session.onOpened = (loaded) => {
-      this.align.reset(loaded.work, loaded.pairwise);
-      this.alignOps.reset(loaded.editHistory);
-      void this.columns.restore(loaded.work);
-    };
-    this.loader.onAligned = (value) => {
-      for (const [id, a] of value.pairwise) if (!this.align.pairwise.has(id)) this.align.add(id, a);
-    };
-  }
 
   /** Findings of the checks on the current texts and alignment. */
   get findings(): readonly FindingLike[] {
@@ -111,7 +110,8 @@ export class PxWorkView extends LitElement {
     super.disconnectedCallback();
     this.releaseShortcuts?.();
     this.releaseUnsaved?.();
-    this.releaseShortcuts = this.releaseUnsaved = null;
+    this.releaseTeam?.();
+    this.releaseShortcuts = this.releaseUnsaved = this.releaseTeam = null;
     COMPACT_QUERY.removeEventListener('change', this.onCompact);
   }
 
@@ -121,35 +121,50 @@ export class PxWorkView extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('storage') || changed.has('workId')) && this.storage && this.workId) void this.session.open(this.workId);
     if (changed.has('shortcuts' as keyof PxWorkView) || !this.releaseShortcuts) {
       this.releaseShortcuts?.();
       this.releaseShortcuts = this.shortcuts?.register(WORK_SHORTCUTS_GROUP, WORK_SHORTCUTS) ?? null;
     }
+    if (!this.releaseTeam && this.team) {
+      const team = this.team;
+      const follow = () => this.decisions.setValue(decisionPolicyOf(team.state(this.workId)));
+      follow();
+      this.releaseTeam = team.subscribe(follow);
+    }
     if (!this.releaseUnsaved && this.unsaved) {
-      this.releaseUnsaved = this.unsaved.register(() => [...(this.compare?.shadowRoot?.querySelectorAll('px-edit-paragraph') ?? [])].some((e) => e.dirty));
+      this.releaseUnsaved = this.unsaved.register(() => this.revisions.dirty.size > 0);
     }
   }
 
-  private get loaded(): LoadedWork | null {
-    return this.session.loaded;
-  }
+  /** A paragraph's current revision, the base of a proposal imported from a revised version. */
+  private baseRevisionOf = (paragraphId: string): string | undefined => this.session.currentRevision(paragraphId)?.revisionId;
 
   private textOf = (row: number, witnessId: string): string => {
-    const r = this.align.grid.rows[row];
-    return r ? cellText(r, witnessId, this.session.paragraphs, this.session.current) : '';
+    const v = this.session.view;
+    const r = v?.grid.rows[row];
+    return v && r ? cellText(r, witnessId, v.paragraphs, v.current) : '';
   };
 
   protected override updated(): void {
-    const loaded = this.loaded;
-    if (!loaded) return;
-    const { grid } = this.align;
-    const { current } = this.session;
-    const { visible, baseId } = this.columns;
-    const diffed = compareColumns(loaded.work, visible, baseId).filter((c) => c.diffed);
-    this.checks.schedule(loaded, grid, current);
+    const v = this.session.view;
+    if (!v) return;
+    if (this.paragraphId && this.paragraphId !== this.shownParagraph) this.showParagraph(this.paragraphId);
+    this.checks.schedule(v);
+    this.updateHeat(v);
+  }
+
+  /**
+   * Brings the heat-map up to date: a new grid, base or column choice recomputes every row
+   * (in the background); changed texts recompute only the rows they touched, at once.
+   */
+  private updateHeat(v: WorkViewModel): void {
+    const before = this.heatOf;
+    if (before === v) return;
+    this.heatOf = v;
+    const { grid, baseId, visible } = v;
+    const diffed = compareColumns(v.work, visible, baseId).filter((c) => c.diffed);
     // Without a second translation in the base's language, the heat-map shows alignment doubt instead.
-    this.divergence.compute(grid.rows.length, [grid, current, baseId, visible], (row) => {
+    const divergenceOf = (row: number) => {
       const base = this.textOf(row, baseId);
       if (diffed.length === 0 || !base) return 1 - (grid.rows[row]?.score ?? 1);
       let worst = 0;
@@ -158,29 +173,34 @@ export class PxWorkView extends LitElement {
         worst = Math.max(worst, t ? divergence(base, t, c.witness.lang) : 1);
       }
       return worst;
-    });
+    };
+    const sameLayout = before !== null && before.work === v.work && before.grid === grid && before.baseId === baseId && before.visible === visible;
+    if (sameLayout && before.textsVersion === v.textsVersion) return;
+    if (sameLayout && v.touchedRows) this.divergence.recomputeRows(v.touchedRows, divergenceOf);
+    else this.divergence.compute(grid.rows.length, [v.work, grid, baseId, visible, v.textsVersion], divergenceOf);
   }
 
   override render() {
-    const s = this.loader.state;
-    if (s.status === 'error') return html`<p role="alert" class="message">${s.error.message} ${s.error.hint}</p>`;
-    const loaded = this.loaded;
-    if (!loaded) return html`<p role="status" class="message">Loading the work…</p>`;
-    const { work } = loaded;
-    const { grid } = this.align;
-    const { current } = this.session;
-    const { visible, baseId } = this.columns;
+    const error = this.session.error;
+    if (error) return html`<p role="alert" class="message">${error.message} ${error.hint}</p>`;
+    const v = this.session.view;
+    if (!v) return html`<p role="status" class="message">Loading the work…</p>`;
+    const { work, grid, current, visible, baseId } = v;
     const { editing, conflict } = this.revisions;
-    const marks = this.derived.gridMarks(work, grid, this.align.pairwise);
     const focusLabel = work.witnesses.find((w) => w.id === this.focused.witnessId)?.label ?? '';
     return html`
       <div class="bar">
         <div class="titleline">
           <h1 title=${work.meta.title ?? work.id}>${work.meta.title ?? work.id}</h1>
           <span class="meta">${[work.meta.date, work.meta.archiveRef, `${grid.rows.length.toLocaleString('en')} rows`].filter(Boolean).join(' · ')}</span>
-          ${loaded.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${loaded.aligning.size} translation${loaded.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
-          <px-export-menu .work=${this.derived.exportWork(work, current)} .alignment=${loaded.aligning.size > 0 ? null : grid} .names=${loaded.names}
-            .approvals=${this.session.approvals}></px-export-menu>
+          ${v.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${v.aligning.size} translation${v.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
+          <px-export-menu .work=${this.derived.exportWork(work, current, v.textsVersion)} .alignment=${v.aligning.size > 0 ? null : grid} .names=${v.names}
+            .approvals=${v.approvals} .loadSentencePairs=${this.loadSentencePairs}></px-export-menu>
+          <px-import-revised .work=${this.derived.exportWork(work, current, v.textsVersion)} .baseRevisionOf=${this.baseRevisionOf}
+            @revisions-imported=${() => this.session.reload()}></px-import-revised>
+          <px-cite-passage .work=${work} .paragraphId=${grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0] ?? ''}
+            .editionVersion=${editionVersionOf(v.approvals.map((a) => a.at))}></px-cite-passage>
+          <px-team-bar .workId=${work.id} .workTitle=${work.meta.title ?? work.id}></px-team-bar>
           <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
         </div>
         <div class="tools">
@@ -190,44 +210,105 @@ export class PxWorkView extends LitElement {
             <px-witness-picker .witnesses=${work.witnesses} .visible=${visible ?? work.witnesses.map((w) => w.id)} .baseId=${baseId}
               @witness-visibility=${this.onVisibility} @base-change=${this.onBase}></px-witness-picker>
           </details>
+          <details class="legend"><summary>Legend</summary><px-legend></px-legend></details>
         </div>
         <details class="align" ?open=${!this.compact}><summary>Alignment tools</summary>
           <px-align-toolbar .row=${this.focused.row} .witnessId=${this.focused.witnessId} .witnessLabel=${focusLabel}
-            .canUndo=${this.align.canUndo} .canRedo=${this.align.canRedo} .splitUnits=${this.splitUnits()}
-            @align-op=${(e: CustomEvent<AlignOpDetail>) => void this.alignOps.run(e.detail)}></px-align-toolbar>
+            .canUndo=${this.session.align.canUndo} .canRedo=${this.session.align.canRedo} .splitUnits=${this.splitUnits()}
+            @align-op=${(e: CustomEvent<AlignOpDetail>) => void this.session.alignOps.run(e.detail)}></px-align-toolbar>
         </details>
       </div>
       <div class="body" @row-jump=${(e: CustomEvent<{ row: number }>) => void this.compare?.focusRow(e.detail.row)}
         @revision-action=${(e: HTMLElementEventMap['revision-action']) => void this.revisions.act(e.detail)}
-        @revision-comment=${(e: HTMLElementEventMap['revision-comment']) => void this.revisions.comment(e.detail)}>
-        <px-compare-view .work=${work} .alignment=${grid} .current=${current} .visible=${visible} .baseId=${baseId}
-          .findings=${this.findings} .names=${loaded.names} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
-          .aligning=${loaded.aligning} .pending=${this.derived.pending(this.review.proposals)} .editing=${editing} .conflict=${conflict} .confirmed=${marks.confirmed}
+        @revision-comment=${(e: HTMLElementEventMap['revision-comment']) => void this.revisions.comment(e.detail)}
+        @sentence-pairs-request=${(e: CustomEvent<{ row: number }>) => this.openSentencePairs(e.detail.row)}>
+        <px-compare-view .model=${v} .findings=${this.findings} .searchMatches=${this.search.matches} .activeMatch=${this.search.active}
+          .editing=${editing} .conflict=${conflict}
           @row-focus=${this.onRowFocus} @edit-request=${this.onEditRequest} @edit-cancel=${() => this.revisions.closeEditor()}
+          @edit-dirty=${(e: HTMLElementEventMap['edit-dirty']) => this.revisions.markDirty(e.detail.paragraphId, e.detail.dirty)}
           @base-change=${this.onBase} @witness-visibility=${this.onVisibility}
           @rows-visible=${(e: CustomEvent<{ first: number; last: number }>) => (this.range = e.detail)}></px-compare-view>
-        <px-heatmap-gutter .values=${this.divergence.values} .flagged=${marks.flagged}
+        <px-heatmap-gutter .values=${this.divergence.values} .flagged=${v.flagged}
           .first=${this.range.first} .last=${this.range.last} .focusedRow=${this.focused.row}></px-heatmap-gutter>
         ${this.sideOpen ? this.renderSide() : nothing}
-      </div>`;
+      </div>
+      <px-sentence-pairs></px-sentence-pairs>`;
+  }
+
+  /** The translation's saved sentence pairs, for a TMX written sentence by sentence where they exist. */
+  private loadSentencePairs = async (translationId: string): Promise<ReadonlyMap<string, SentencePairs>> => {
+    const work = this.session.view?.work;
+    const record = work && this.storage ? await this.storage.alignments.loadAlignment(work.id, translationId) : undefined;
+    return new Map(Object.entries(record?.sentencePairs ?? {}));
+  };
+
+  /** Opens a row's sentence pairs: the original against the focused translation (or the first one shown). */
+  private openSentencePairs(row: number): void {
+    const v = this.session.view;
+    const work = v?.work;
+    const cells = v?.grid.rows[row]?.cells;
+    const original = work?.witnesses.find((w) => w.role === 'original');
+    if (!v || !work || !cells || !original || !this.storage) return;
+    const { visible } = v;
+    const translations = work.witnesses.filter((w) => w.role === 'translation' && (visible === null || visible.includes(w.id)));
+    const translation = translations.find((w) => w.id === this.focused.witnessId) ?? translations[0];
+    if (!translation) return;
+    const text = (id: string) => v.current.get(id) ?? v.paragraphs.get(id)?.text ?? '';
+    const source = cells[original.id] ?? [];
+    const target = cells[translation.id] ?? [];
+    const dialog = this.shadowRoot?.querySelector('px-sentence-pairs');
+    if (!dialog) return;
+    dialog.session = sentencePairsSession(this.storage, {
+      workId: work.id, witnessId: translation.id, rowNumber: row + 1,
+      sourceLabel: original.label, targetLabel: translation.label, sourceLang: original.lang, targetLang: translation.lang,
+      row: { sourceParagraphIds: source, targetParagraphIds: target, sourceTexts: source.map(text), targetTexts: target.map(text) },
+      lexicon: () => loadZhEnLexicon(),
+      beforeSave: async () => {
+        await this.editor?.ensureName();
+        const storage = this.storage;
+        const pairwise = this.session.align.pairwise.get(translation.id);
+        if (storage && pairwise && !(await storage.alignments.loadAlignment(work.id, translation.id))) {
+          // Not kept yet (no editor name when it was computed): it has no edit history.
+          await storage.alignments.saveAlignment(work.id, translation.id, pairwise, []);
+        }
+      },
+    });
+    void dialog.updateComplete.then(() => dialog.show());
   }
 
   private renderSide() {
-    const work = this.loaded?.work;
+    const v = this.session.view;
     return sideTemplate({
-      tab: this.side, findings: this.findings, witnesses: work?.witnesses ?? [],
-      reviewItems: work ? this.derived.reviewItems(this.review.proposals, work, this.align.grid, this.session.current, this.session.paragraphs) : [],
-      history: this.revisions.history, currentRevisionId: this.revisions.historyCurrentId,
+      tab: this.side, findings: this.findings, witnesses: v?.work.witnesses ?? [],
+      reviewItems: v ? this.derived.reviewItems(v.proposals, v.work, v.grid, v.current, v.paragraphs, v.textsVersion) : [],
+      history: this.revisions.history, currentRevisionId: this.revisions.historyCurrentId, historyLabel: this.historyLabel(),
       choose: (tab) => this.showSide(tab),
     });
   }
 
+  private historyLabel(): string {
+    const h = this.revisions.history;
+    const w = this.session.view?.work.witnesses.find((x) => x.id === h?.witnessId);
+    if (!h || !w) return '';
+    const row = this.session.rowOf(h.paragraphId);
+    return row >= 0 ? `${shortWitnessLabel(w)}, row ${row + 1}` : shortWitnessLabel(w);
+  }
+
+  /** Opens the row holding a paragraph (a stable link), once per link. */
+  private showParagraph(paragraphId: string): void {
+    const row = this.session.rowOf(paragraphId);
+    if (row < 0) return;
+    this.shownParagraph = paragraphId;
+    void this.updateComplete.then(() => this.compare?.focusRow(row));
+  }
+
   /** Original and translation paragraphs the focused row's split would cut, with their witnesses' labels. */
   private splitUnits() {
-    const work = this.loaded?.work;
-    const units = this.align.splitUnits(this.focused.row, this.focused.witnessId);
-    if (!work || !units) return null;
-    const text = (id: string) => this.session.current.get(id) ?? this.session.paragraphs.get(id)?.text ?? '';
+    const v = this.session.view;
+    const units = this.session.align.splitUnits(this.focused.row, this.focused.witnessId);
+    if (!v || !units) return null;
+    const { work } = v;
+    const text = (id: string) => v.current.get(id) ?? v.paragraphs.get(id)?.text ?? '';
     const original = work.witnesses.find((w) => w.role === 'original');
     const translation = work.witnesses.find((w) => w.id === units.witnessId);
     return {
@@ -239,38 +320,38 @@ export class PxWorkView extends LitElement {
 
   private showSide(tab: SideTab): void {
     this.side = tab;
-    if (tab === 'history') void this.revisions.loadHistory();
+    if (tab === 'history') this.revisions.loadHistory();
   }
 
   private onRowFocus = (e: CustomEvent<{ row: number; witnessId: string | null }>): void => {
     this.focused = { row: e.detail.row, witnessId: e.detail.witnessId ?? this.focused.witnessId };
-    if (this.side === 'history') void this.revisions.loadHistory();
+    if (this.side === 'history') this.revisions.loadHistory();
   };
 
   private onEditRequest = (e: CustomEvent<{ row: number; witnessId: string }>): void => {
     this.revisions.startEdit(e.detail);
-    void this.updateComplete.then(() => this.compare?.updateComplete).then(() => this.compare?.shadowRoot?.querySelector('px-edit-paragraph')?.focus());
+    void this.updateComplete.then(() => this.compare?.focusEditor());
   };
 
   private onSearch = (e: CustomEvent<SearchChangeDetail>): void => {
-    const { visible } = this.columns;
-    const ids = (this.loaded?.work.witnesses ?? []).map((w) => w.id).filter((id) => visible === null || visible.includes(id));
-    this.search.run(e.detail.query, e.detail.regex, this.align.grid.rows.length, ids, this.textOf);
+    const v = this.session.view;
+    const ids = (v?.work.witnesses ?? []).map((w) => w.id).filter((id) => !v?.visible || v.visible.includes(id));
+    this.search.run(e.detail.query, e.detail.regex, v?.grid.rows.length ?? 0, ids, this.textOf);
     this.stepMatch(1);
   };
 
   /** Shows the next or previous match; focus stays in the search box. */
   private stepMatch(delta: 1 | -1): void {
     const m = this.search.step(delta, this.focused.row);
-    const work = this.loaded?.work;
-    if (!m || !work) return;
-    const column = compareColumns(work, this.columns.visible, this.columns.baseId).findIndex((c) => c.witness.id === m.witnessId);
+    const v = this.session.view;
+    if (!m || !v) return;
+    const column = compareColumns(v.work, v.visible, v.baseId).findIndex((c) => c.witness.id === m.witnessId);
     void this.compare?.focusRow(m.row, Math.max(0, column), false);
   }
 
-  private onVisibility = (e: CustomEvent<{ witnessId: string; visible: boolean }>): void => this.columns.setVisible(e.detail.witnessId, e.detail.visible);
+  private onVisibility = (e: CustomEvent<{ witnessId: string; visible: boolean }>): void => this.session.columns.setVisible(e.detail.witnessId, e.detail.visible);
 
-  private onBase = (e: CustomEvent<{ witnessId: string }>): void => this.columns.setBase(e.detail.witnessId);
+  private onBase = (e: CustomEvent<{ witnessId: string }>): void => this.session.columns.setBase(e.detail.witnessId);
 
   private onKey = (e: KeyboardEvent): void => {
     const action = viewKeyOf(e);
@@ -279,7 +360,7 @@ export class PxWorkView extends LitElement {
     if (action === 'search') this.searchBar?.focus();
     else if (action === 'next-match') this.stepMatch(1);
     else if (action === 'previous-match') this.stepMatch(-1);
-    else void this.alignOps.run({ op: action, row: this.focused.row, witnessId: this.focused.witnessId });
+    else void this.session.alignOps.run({ op: action, row: this.focused.row, witnessId: this.focused.witnessId });
   };
 }
 

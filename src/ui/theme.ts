@@ -111,6 +111,8 @@ export const FONT_UI = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans
 export const FONT_MONO = `ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Noto Sans Mono', monospace`;
 /** For text blocks whose `lang` is Chinese: the CJK font first, so Latin inside Chinese matches it. */
 export const FONT_CJK = `'Noto Serif SC', 'Songti SC', 'SimSun', serif`;
+/** For `lang="zh-Hant"` (and zh-TW, zh-HK, Cantonese): the traditional-Chinese font, whose glyphs are drawn as Taiwan and Hong Kong write them. */
+export const FONT_CJK_HANT = `'Noto Serif TC', 'Songti TC', 'PMingLiU', 'MingLiU', serif`;
 
 function declarations(p: Palette): string {
   return [
@@ -146,6 +148,7 @@ const SCALE = `
   --px-font-ui: ${FONT_UI};
   --px-font-mono: ${FONT_MONO};
   --px-font-cjk: ${FONT_CJK};
+  --px-font-cjk-hant: ${FONT_CJK_HANT};
   --px-text-size: 1.0625rem;
   --px-line-height: 1.6;
   --px-line-height-cjk: 1.8;
@@ -189,6 +192,14 @@ export const documentStyles: CSSResult = css`
   :lang(zh) {
     font-family: var(--px-font-cjk);
     line-height: var(--px-line-height-cjk);
+  }
+  /* Traditional Chinese swaps the CJK font itself, so every rule that draws Chinese in var(--px-font-cjk) draws it in the TC font. */
+  :lang(zh-Hant),
+  :lang(zh-TW),
+  :lang(zh-HK),
+  :lang(zh-MO),
+  :lang(yue) {
+    --px-font-cjk: var(--px-font-cjk-hant);
   }
 `;
 
@@ -275,6 +286,14 @@ export const baseStyles: CSSResult = css`
   :lang(zh) {
     font-family: var(--px-font-cjk);
     line-height: var(--px-line-height-cjk);
+  }
+  /* Traditional Chinese swaps the CJK font itself, so every rule that draws Chinese in var(--px-font-cjk) draws it in the TC font. */
+  :lang(zh-Hant),
+  :lang(zh-TW),
+  :lang(zh-HK),
+  :lang(zh-MO),
+  :lang(yue) {
+    --px-font-cjk: var(--px-font-cjk-hant);
   }
   .prepared-notice {
     background: var(--px-notice-bg);

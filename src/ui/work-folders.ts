@@ -2,7 +2,8 @@
  * Sorts chosen files into work folders and single files. A folder is any
  * directory (or the drop itself) holding a `work.json`: every file under it
  * belongs to that work, by its path relative to the folder, which is what
- * `loadWorkFolder` reads. Everything else is imported file by file.
+ * `loadWorkFolder` reads. Everything else comes back with its path, so texts
+ * of one folder without work.json can be offered as one work.
  */
 export interface ChosenFile {
   readonly file: File;
@@ -19,17 +20,17 @@ export interface WorkFolderFiles {
 
 const MANIFEST = 'work.json';
 
-export function groupWorkFolders(chosen: readonly ChosenFile[]): { folders: WorkFolderFiles[]; singles: File[] } {
+export function groupWorkFolders(chosen: readonly ChosenFile[]): { folders: WorkFolderFiles[]; singles: ChosenFile[] } {
   // Deepest first, so a work folder nested inside another claims its own files.
   const roots = chosen
     .filter((c) => c.path === MANIFEST || c.path.endsWith(`/${MANIFEST}`))
     .map((c) => c.path.slice(0, -MANIFEST.length))
     .sort((a, b) => b.length - a.length);
   const folders = new Map<string, Map<string, File>>(roots.map((r) => [r, new Map()]));
-  const singles: File[] = [];
+  const singles: ChosenFile[] = [];
   for (const c of chosen) {
     const root = roots.find((r) => c.path.startsWith(r));
-    if (root === undefined) singles.push(c.file);
+    if (root === undefined) singles.push(c);
     else folders.get(root)?.set(c.path.slice(root.length), c.file);
   }
   return { folders: [...folders].map(([folder, files]) => ({ folder: folder.replace(/\/$/, ''), files })).reverse(), singles };

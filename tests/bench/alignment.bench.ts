@@ -1,9 +1,11 @@
 /**
  * Alignment quality and speed. Quality: strict P/R/F1 on the Bible zh–en
  * gold set (whole set, and the part after the first 1,000 English lines,
- * which no weight was tuned on), and rows right on paragraph cases built from
- * the sample work. Speed: the Bible set, and generated sentence pairs of
- * 5,000 / 10,000 / 20,000 sentences to show near-linear time and memory.
+ * which no weight was tuned on), on the development set (Legge's bilingual
+ * Analects: classical, traditional script, free translation with dialogue),
+ * and rows right on paragraph cases built from the sample work. Speed: the
+ * Bible set, and generated sentence pairs of 5,000 / 10,000 / 20,000
+ * sentences to show near-linear time and memory.
  * Baseline in the same run: Gale–Church, length only, same DP.
  */
 import { alignUnits } from '../../src/core/alignment/align-units.ts';
@@ -14,6 +16,7 @@ import type { Lexicon } from '../../src/core/lexicon/lexicon.ts';
 import { splitSentences } from '../../src/core/text/split-sentences.ts';
 import { paragraphCases } from '../core/alignment/sample-cases.ts';
 import { readSharedText } from '../support/files.ts';
+import { loadLeggeAnalects } from '../support/legge-analects.ts';
 import { generateWork, prng } from '../support/generate-work.ts';
 import { ms, ratio, time, type BenchRow } from './bench.ts';
 
@@ -53,11 +56,23 @@ async function bibleRows(lexicon: Lexicon): Promise<BenchRow[]> {
   const input = `Bible zh–en, ${zh.length} × ${en.length} sentences`;
   const base = `Gale–Church (length only) ${prf(score(lengthOnly))}`;
   return [
-    { group: 'alignment', name: 'strict P/R/F1, all signals + CC-CEDICT', input, value: prf(score(full)), baseline: base, target: 'F1 ≥ 0.93 (published GC 0.821, hunalign+dict 0.895)' },
-    { group: 'alignment', name: 'strict P/R/F1, held-out part (untuned)', input: `${zh.length - zhCut} × ${en.length - 1000} sentences after the tuning slice`, value: prf(heldScore) },
+    { group: 'alignment', name: 'strict P/R/F1, all signals + CC-CEDICT', input, value: prf(score(full)), baseline: base, target: 'F1 ≥ 0.96 (published GC 0.821, hunalign+dict 0.895)' },
+    { group: 'alignment', name: 'strict P/R/F1, held-out part (untuned)', input: `${zh.length - zhCut} × ${en.length - 1000} sentences after the tuning slice`, value: prf(heldScore), target: 'F1 ≥ 0.96' },
     { group: 'alignment', name: 'strict P/R/F1, no dictionary', input, value: prf(score(noLex)), baseline: base },
-    { group: 'alignment', name: 'time, all signals + CC-CEDICT', input, value: `${ms(tFull.median)} (CPU ${ms(cpuMs(() => alignUnits(zh, en, { ...zhEn, lexicon })))})`, baseline: `length only ${ms(tLength.median)}`, ratio: ratio(tFull.median, tLength.median), target: '≤ 2 s' },
+    { group: 'alignment', name: 'time, all signals + CC-CEDICT', input, value: `${ms(tFull.median)} (CPU ${ms(cpuMs(() => alignUnits(zh, en, { ...zhEn, lexicon })))})`, baseline: `length only ${ms(tLength.median)}`, ratio: ratio(tFull.median, tLength.median), target: '≤ 1.5 s' },
     { group: 'alignment', name: 'time, no dictionary', input, value: `${ms(tNoLex.median)} (CPU ${ms(cpuMs(() => alignUnits(zh, en, zhEn)))})`, baseline: `length only ${ms(tLength.median)}`, ratio: ratio(tNoLex.median, tLength.median) },
+  ];
+}
+
+async function developmentRows(lexicon: Lexicon): Promise<BenchRow[]> {
+  const set = await loadLeggeAnalects();
+  const zhHant = { sourceLang: 'zh-Hant', targetLang: 'en' };
+  const score = (opts: object) => prf(strictScores(mergeWithinVerses(alignUnits(set.zh, set.en, { ...zhHant, ...opts }).rows, set.zhVerse, set.enVerse), set.gold));
+  const input = `Legge's Analects (dev set), ${set.zh.length} × ${set.en.length} sentences, ${set.gold.length} beads`;
+  const base = `Gale–Church (length only) ${score({ weights: LENGTH_ONLY })}`;
+  return [
+    { group: 'alignment', name: 'strict P/R/F1, dev set, all signals + CC-CEDICT', input, value: score({ lexicon }), baseline: base },
+    { group: 'alignment', name: 'strict P/R/F1, dev set, no dictionary', input, value: score({}), baseline: base },
   ];
 }
 
@@ -139,6 +154,7 @@ export default async (): Promise<BenchRow[]> => {
   const loadMs = performance.now() - t0;
   return [
     ...(await bibleRows(lexicon)),
+    ...(await developmentRows(lexicon)),
     ...(await paragraphRows(lexicon)),
     ...(await scaleRows()),
     { group: 'alignment', name: 'CC-CEDICT lexicon load (once, lazy)', input: `${lexicon.entries.size.toLocaleString('en')} headwords`, value: ms(loadMs) },

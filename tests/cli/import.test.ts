@@ -143,7 +143,8 @@ describe('parallax import errors', () => {
   });
   it('IMPORT_UNDECODABLE', () => {
     writeFileSync(path.join(tmp, 'latin1.txt'), iconv.encode('Café crème, naïve façade déjà vu', 'latin1'));
-    fails('IMPORT_UNDECODABLE', path.join(tmp, 'latin1.txt'));
+    fails('IMPORT_UNDECODABLE', path.join(tmp, 'latin1.txt'), '--encoding', 'utf-8');
+    fails('IMPORT_ENCODING_UNSURE', path.join(tmp, 'latin1.txt'));
   });
   it('IMPORT_UNKNOWN_ENCODING', () => fails('IMPORT_UNKNOWN_ENCODING', corpus, '--encoding', 'klingon-8'));
   it('IMPORT_TOO_LARGE, by byte length', () => {

@@ -95,7 +95,8 @@ describe('app shell (production build)', () => {
     const { context, page } = await freshPage();
     await sampleWitnesses(page);
     await page.locator('px-import-drop input.folder').setInputFiles(path.join(repoRoot, 'translations', SAMPLE));
-    // The sample is already in the library, so the folder's copy gets a fresh id.
+    // The sample is already in the library: asked, the person keeps both, so the folder's copy gets a fresh id.
+    await page.getByRole('dialog', { name: /is already in the library/ }).getByRole('button', { name: 'Keep both' }).click();
     const copy = page.locator(`px-library li.work[data-work-id="${SAMPLE}-2"] px-witness-list li`);
     await copy.first().waitFor();
     assert.equal(await copy.count(), 3);

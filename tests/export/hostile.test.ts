@@ -63,7 +63,7 @@ describe('hostile text comes out escaped and inert in every format', () => {
     const md = text('md');
     // In Markdown the text stays readable: every < is backslash-escaped, so none can open HTML.
     assert.ok(!/(^|[^\\])<[a-z/!]/im.test(md.replace(/^<a id="[\w-]+"><\/a>$/gm, '')), 'Markdown: unescaped <');
-    assert.ok(md.includes('\\<script\\>'));
+    assert.ok(md.includes('\\<script>'));
     assert.ok(!/[\u0000-\u0008\u202A-\u202E]/.test(md));
   });
 

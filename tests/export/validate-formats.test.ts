@@ -86,7 +86,7 @@ describe('every interchange file of the sample work is valid', () => {
   it('Markdown and JSON', async () => {
     const md = readFileSync(await exportSample('md'), 'utf8');
     assert.match(md, /\[\^1\]: Source: Wilson Center Digital Archive/);
-    assert.match(md, /## Index\n\n(- .*\n)*- Bakhty: \[zh\\-p4\]\(#d1-r4\)/);
+    assert.match(md, /## Index\n\n(- .*\n)*- Bakhty: \[zh-p4\]\(#d1-r4\)/);
     const json = JSON.parse(readFileSync(await exportSample('json'), 'utf8')) as { format: string; witnesses: unknown[] };
     assert.equal(json.format, 'parallax.work');
     assert.equal(json.witnesses.length, 3);

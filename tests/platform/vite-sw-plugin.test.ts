@@ -35,4 +35,11 @@ describe('service worker plugin: font subsets', () => {
     assert.ok(ascii.size <= 3, [...ascii].join());
     assert.equal(subsetsUsedBy('', subsets).size, 0);
   });
+
+  it('reads the traditional-Chinese font the same way, for zh-Hant text', () => {
+    const tc = fontSubsetsOf(readFileSync(createRequire(import.meta.url).resolve('@fontsource/noto-serif-tc/400.css'), 'utf8'));
+    assert.ok(tc.length > 50 && tc.some((s) => s.index === 'latin'));
+    const used = subsetsUsedBy('蘇聯大使面交張漢夫副部長的蘇方文件（譯文）巴克圖霍爾果斯', tc);
+    assert.ok(used.size > 0 && used.size < tc.length / 4, `${used.size} of ${tc.length}`);
+  });
 });

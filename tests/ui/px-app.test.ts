@@ -5,6 +5,8 @@ import { readRepoText } from '../support/files.ts';
 import type { PxApp } from '../../src/ui/px-app.ts';
 import { SEEDED_KEY } from '../../src/ui/px-app.ts';
 import '../../src/ui/px-app.ts';
+// The work view is loaded on demand by the built app; here it is defined up front.
+import '../../src/ui/px-work-view.ts';
 import { freshName } from '../storage/fresh-workspace.ts';
 import { repoCorpus, SAMPLE_ID, until } from './shell-fixtures.ts';
 
@@ -75,7 +77,7 @@ describe('px-app', () => {
     assert.equal(shadow(app)?.activeElement?.tagName, 'MAIN');
     assert.equal(document.title, 'Settings — Parallax');
     window.location.hash = `#/work/${SAMPLE_ID}`;
-    const view = await until(() => shadow(app)?.querySelector('main px-work-view, main px-work-placeholder'), 'the work view');
+    const view = await until(() => shadow(app)?.querySelector('main px-work-view'), 'the work view');
     assert.ok(view);
     assert.equal((view as HTMLElement & { workId: string }).workId, SAMPLE_ID);
     await until(() => document.title.startsWith('The Soviet Document'), 'the work title in the page title');

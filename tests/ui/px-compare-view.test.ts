@@ -9,6 +9,7 @@ import { PREPARED_NOTICE, type PxWitnessHeader } from '../../src/ui/px-witness-h
 import { generateWork } from '../support/generate-work.ts';
 import { readRepoText } from '../support/files.ts';
 import { parseNameList } from '../../src/core/names/index.ts';
+import { compareModel } from '../../src/ui/px-compare-model.ts';
 import { goldAlignment, loadSampleWork, oneToOneAlignment, until, frames } from './compare-fixtures.ts';
 
 async function sharedNames(): Promise<readonly NameEntryLike[]> {
@@ -21,10 +22,7 @@ async function mount(width = 1200): Promise<PxCompareView> {
   const el = document.createElement('px-compare-view');
   el.style.cssText = `display:flex;width:${width}px;height:700px;`;
   const work = await loadSampleWork();
-  el.work = work;
-  el.alignment = await goldAlignment(work);
-  el.baseId = 'en-7b';
-  el.names = await sharedNames();
+  el.model = compareModel(work, await goldAlignment(work), { baseId: 'en-7b', names: await sharedNames() });
   document.body.append(el);
   await el.updateComplete;
   await until(() => el.shadowRoot?.querySelector('[role="row"][data-row="0"]'), 'first row');
@@ -58,15 +56,32 @@ describe('px-compare-view with the sample work', () => {
     const cell = await until(() => root(el).querySelector(`[data-row="${row}"] [data-witness="en-7b"]`), 'row with [sic]');
     const sic = cell.querySelector('mark[data-kind="sic"]');
     assert.ok(sic, 'a [sic] mark');
-    assert.match(sic.getAttribute('title') ?? '', /\[sic\]: form kept as in the source/);
+    assert.match(sic.getAttribute('aria-description') ?? '', /\[sic\]: form kept as in the source/);
     // The name mark splits the [sic] span in two elements; together they cover the word and the mark.
     const sicText = [...cell.querySelectorAll('mark[data-kind="sic"]')].map((m) => m.textContent).join('');
     assert.match(sicText, /Ba-ke-tu \[sic\]/);
     const name = [...cell.querySelectorAll('mark[data-kind="name"]')].find((m) => m.textContent === 'Ba-ke-tu');
-    assert.match(name?.getAttribute('title') ?? '', /^Bakhty — also Ba-ke-tu, 巴克图/);
+    assert.match(name?.getAttribute('aria-description') ?? '', /^Bakhty — also Ba-ke-tu, 巴克图/);
     const zhNames = [...root(el).querySelectorAll(`[data-row="${row}"] [data-witness="zh"] mark[data-kind="name"]`)];
     const zhName = zhNames.find((m) => m.textContent === '巴克图');
-    assert.match(zhName?.getAttribute('title') ?? '', /^Bakhty — also 巴克图/);
+    assert.match(zhName?.getAttribute('aria-description') ?? '', /^Bakhty — also 巴克图/);
+    // A click on the name explains it beside it; Escape closes the explanation.
+    (name as HTMLElement).click();
+    const popover = await until(() => root(el).querySelector('px-note-popover'), 'the explanation shown');
+    await popover.updateComplete;
+    assert.match(popover.shadowRoot?.textContent ?? '', /Name from the names list[\s\S]*Bakhty — also Ba-ke-tu/);
+    (name as HTMLElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !root(el).querySelector('px-note-popover'), 'closed by Escape');
+    // Focusing a mark of the focused cell (Tab reaches it) explains it too.
+    await el.focusRow(row, 1);
+    await el.updateComplete;
+    const focusable = root(el).querySelector<HTMLElement>(`[data-row="${row}"] [data-witness="en-7b"] mark[data-kind="sic"][tabindex="0"]`);
+    assert.ok(focusable, 'the marks of the focused cell are in the tab order');
+    focusable.focus();
+    const again = await until(() => root(el).querySelector('px-note-popover'), 'explained on focus');
+    await again.updateComplete;
+    assert.match(again.shadowRoot?.textContent ?? '', /Kept as in the source \[sic\]/);
     for (const block of root(el).querySelectorAll('[data-row] .text')) {
       const witness = block.closest('[data-witness]')?.getAttribute('data-witness');
       assert.equal(block.getAttribute('lang'), el.work?.witnesses.find((w) => w.id === witness)?.lang);
@@ -88,7 +103,7 @@ describe('px-compare-view with the sample work', () => {
     assert.equal(root(el).querySelector('[data-row="1"] [data-witness="en-7b"] ins'), null, 'the base has no diff');
     assert.equal(root(el).querySelector('[data-row="1"] [data-witness="zh"] ins'), null, 'the Chinese original is not diffed against English');
 
-    el.baseId = 'en-parallax';
+    el.model = { ...el.model!, baseId: 'en-parallax' };
     await el.updateComplete;
     await el.diffs.settled;
     await el.updateComplete;
@@ -112,7 +127,7 @@ describe('px-compare-view with the sample work', () => {
     await sendKeys({ press: 'Enter' });
     assert.ok(events.some((e) => e.startsWith('edit-request:{"row":1,"witnessId":"en-parallax"}')), events.join('\n'));
 
-    el.editing = { row: 1, witnessId: 'en-parallax' };
+    el.editing = { row: 1, witnessId: 'en-parallax', starts: new Map() };
     await el.updateComplete;
     const editor = await until(() => root(el).querySelector('px-edit-paragraph'), 'editor');
     editor.focus();
@@ -122,7 +137,7 @@ describe('px-compare-view with the sample work', () => {
 
     el.editing = null;
     const pid = el.alignment?.rows[1]?.cells['en-parallax']?.[0] ?? '';
-    el.pending = new Map([[pid, [{ revisionId: 'R1', paragraphId: pid, author: 'B. Reviewer', text: 'x' }]]]);
+    el.model = { ...el.model!, pending: new Map([[pid, [{ revisionId: 'R1', paragraphId: pid, author: 'B. Reviewer', text: 'x' }]]]) };
     await el.focusRow(1, 2);
     await sendKeys({ press: 'a' });
     assert.ok(events.some((e) => e.includes('"action":"approve"') && e.includes('"revisionId":"R1"')), events.join('\n'));
@@ -156,9 +171,7 @@ describe('px-compare-view with a 5,000-row work', () => {
     const work = generateWork({ paragraphs: 5000, wordsPerParagraph: 60 });
     const el = document.createElement('px-compare-view');
     el.style.cssText = 'display:flex;width:1200px;height:700px;';
-    el.work = work;
-    el.alignment = oneToOneAlignment(work);
-    el.baseId = 'en';
+    el.model = compareModel(work, oneToOneAlignment(work), { baseId: 'en' });
     document.body.append(el);
     await until(() => el.shadowRoot?.querySelector('[data-row="0"]'), 'first row');
     await frames(3);

@@ -1,30 +1,13 @@
 // The Export menu on the real sample work (loadWorkFolder + alignWork): the
 // dialog, a TEI download through an injected save function, progress while it
-// builds, and errors reaching the app's reporter.
+// builds, errors said in the dialog, and a dialog that never stays locked.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContextProvider } from '@lit/context';
-import { LitElement, html } from 'lit';
 import type { WorkAlignment } from '../../src/core/alignment/types.ts';
 import type { Work } from '../../src/core/model/work.ts';
-import type { PxError } from '../../src/core/result.ts';
-import { errorReporterContext } from '../../src/ui/contexts.ts';
 import '../../src/ui/px-export-menu.ts';
 import type { PxExportMenu } from '../../src/ui/px-export-menu.ts';
 import { loadSampleAlignment, loadSampleWork } from '../core/edition/sample-work.ts';
-
-/** Provides a recording error reporter to the menu inside it. */
-class PxExportTestHost extends LitElement {
-  readonly reported: unknown[] = [];
-  constructor() {
-    super();
-    new ContextProvider(this, { context: errorReporterContext, initialValue: { report: (e: unknown) => void this.reported.push(e) } });
-  }
-  override render() {
-    return html`<px-export-menu></px-export-menu>`;
-  }
-}
-customElements.define('px-export-test-host', PxExportTestHost);
 
 let sample: { work: Work; alignment: WorkAlignment } | null = null;
 async function loadSample() {
@@ -36,15 +19,13 @@ async function loadSample() {
 }
 
 async function mount(work: Work | null, alignment: WorkAlignment | null) {
-  const host = document.createElement('px-export-test-host') as PxExportTestHost;
-  document.body.append(host);
-  await host.updateComplete;
-  const menu = host.shadowRoot?.querySelector('px-export-menu') as PxExportMenu;
+  const menu = document.createElement('px-export-menu');
+  document.body.append(menu);
   menu.work = work;
   menu.alignment = alignment;
   await menu.updateComplete;
   const $ = <T extends Element>(sel: string) => menu.shadowRoot?.querySelector<T>(sel) ?? null;
-  return { host, menu, $ };
+  return { host: menu, menu, $ };
 }
 
 function choose(menu: PxExportMenu, name: string, value: string): void {
@@ -104,7 +85,7 @@ describe('px-export-menu', () => {
     assert.ok(text.includes('巴克图'));
     assert.ok(text.includes('Ba-ke-tu'));
     assert.equal($<HTMLDialogElement>('dialog.options')?.open, false, 'closed after the download');
-    assert.equal(host.reported.length, 0);
+    assert.equal(menu.outcome, null);
     host.remove();
   });
 
@@ -159,7 +140,7 @@ describe('px-export-menu', () => {
     $<HTMLButtonElement>('button[type="submit"]')?.click();
     await settled(menu);
     const preview = $<HTMLDialogElement>('dialog.preview');
-    assert.ok(preview?.open, `preview open; reported: ${JSON.stringify(host.reported)}`);
+    assert.ok(preview?.open, `preview open; outcome: ${JSON.stringify(menu.outcome)}`);
     assert.equal($(`#${preview.getAttribute('aria-labelledby')}`)?.textContent, 'Print preview');
     const frame = preview.querySelector('iframe');
     const doc = frame?.contentDocument;
@@ -179,45 +160,89 @@ describe('px-export-menu', () => {
     await menu.updateComplete;
     assert.equal(preview.open, false);
     assert.equal(preview.querySelectorAll('iframe').length, 0, 'frame removed');
-    assert.equal(host.reported.length, 0);
+    assert.equal(menu.outcome, null);
     host.remove();
   });
 
-  it('an export error reaches the reporter with its code, and as a px-error event', async () => {
+  it('an export error is said in the dialog, in words with its code, and frees it', async () => {
     const { work, alignment } = await loadSample();
     const originalOnly: Work = { ...work, witnesses: work.witnesses.filter((w) => w.role === 'original') };
     const { host, menu, $ } = await mount(originalOnly, alignment);
-    const events: PxError[] = [];
-    host.addEventListener('px-error', (e) => events.push(e.detail));
     menu.save = () => assert.fail('nothing to save');
     menu.show();
     choose(menu, 'format', 'tei');
     $<HTMLButtonElement>('button[type="submit"]')?.click();
     await settled(menu);
-    assert.deepEqual(events.map((e) => e.code), ['EXPORT_NO_TRANSLATION']);
-    assert.deepEqual(host.reported.map((e) => (e as PxError).code), ['EXPORT_NO_TRANSLATION']);
+    const alert = $('dialog.options [role="alert"]');
+    assert.ok($<HTMLDialogElement>('dialog.options')?.open, 'the dialog stays open to say why');
+    assert.match(alert?.textContent ?? '', /The export did not finish/);
+    assert.match(alert?.textContent ?? '', /EXPORT_NO_TRANSLATION/);
+    assert.equal($<HTMLButtonElement>('button[type="submit"]')?.disabled, false, 'not locked');
     host.remove();
   });
 
-  it('a host that handles px-error itself keeps it from the reporter; a failing save is EXPORT_FAILED; no alignment is EXPORT_NOT_READY', async () => {
+  it('a failing save is EXPORT_FAILED; no alignment is EXPORT_NOT_READY', async () => {
     const { work, alignment } = await loadSample();
     const { host, menu, $ } = await mount(work, alignment);
-    const handled: string[] = [];
-    const onError = (e: CustomEvent<PxError>) => { handled.push(e.detail.code); e.preventDefault(); };
-    host.addEventListener('px-error', onError);
     menu.save = () => { throw new Error('disk full'); };
     menu.show();
     choose(menu, 'format', 'json');
     $<HTMLButtonElement>('button[type="submit"]')?.click();
     await settled(menu);
-    assert.deepEqual(handled, ['EXPORT_FAILED']);
-    assert.equal(host.reported.length, 0);
-    host.removeEventListener('px-error', onError);
+    assert.equal(menu.outcome?.kind === 'failed' ? menu.outcome.error.code : menu.outcome?.kind, 'EXPORT_FAILED');
+    assert.match($('dialog.options [role="alert"]')?.textContent ?? '', /disk full/);
     menu.alignment = null;
     await menu.updateComplete;
     $<HTMLButtonElement>('button[type="submit"]')?.click();
     await settled(menu);
-    assert.deepEqual(host.reported.map((e) => (e as PxError).code), ['EXPORT_NOT_READY']);
+    assert.equal(menu.outcome?.kind === 'failed' ? menu.outcome.error.code : menu.outcome?.kind, 'EXPORT_NOT_READY');
+    host.remove();
+  });
+
+  it('an export that never finishes can be cancelled; the dialog says so and the next export works', async () => {
+    const { work, alignment } = await loadSample();
+    const { host, menu, $ } = await mount(work, alignment);
+    const saved: string[] = [];
+    let hang = true;
+    menu.save = (_blob, name) => (hang ? new Promise<void>(() => {}) : void saved.push(name));
+    menu.show();
+    choose(menu, 'format', 'md');
+    await menu.updateComplete;
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    for (let i = 0; i < 200 && !$('dialog.options .progress button'); i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 100));
+    assert.ok(menu.busy, 'still building (the save hangs)');
+    assert.equal($<HTMLButtonElement>('button[type="submit"]')?.disabled, true);
+    const cancel = $<HTMLButtonElement>('dialog.options .progress button');
+    assert.equal(cancel?.textContent?.trim(), 'Cancel export');
+    cancel?.click();
+    await settled(menu);
+    assert.equal(menu.busy, null);
+    assert.match($('dialog.options [role="status"]')?.textContent ?? '', /cancelled/);
+    hang = false;
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settled(menu);
+    assert.deepEqual(saved, [`${work.id}.md`]);
+    assert.equal(menu.outcome, null);
+    host.remove();
+  });
+
+  it('Escape while building cancels, so the dialog opens unlocked next time', async () => {
+    const { work, alignment } = await loadSample();
+    const { host, menu, $ } = await mount(work, alignment);
+    menu.save = () => new Promise<void>(() => {});
+    menu.show();
+    choose(menu, 'format', 'tei');
+    await menu.updateComplete;
+    $<HTMLButtonElement>('button[type="submit"]')?.click();
+    for (let i = 0; i < 200 && !menu.busy; i++) await new Promise((r) => setTimeout(r, 25));
+    $<HTMLDialogElement>('dialog.options')?.dispatchEvent(new Event('cancel'));
+    $<HTMLDialogElement>('dialog.options')?.close();
+    await settled(menu);
+    assert.equal(menu.busy, null);
+    menu.show();
+    await menu.updateComplete;
+    assert.equal($<HTMLButtonElement>('button[type="submit"]')?.disabled, false);
     host.remove();
   });
 });

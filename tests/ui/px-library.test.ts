@@ -47,18 +47,118 @@ describe('px-library', () => {
     await done();
   });
 
-  it('imports a dropped archive export, and gives a second copy a fresh id', async () => {
-    const { el, services, done } = await libraryWith({ sample: false });
+  it('imports a dropped archive export; imported again, it offers update, keep both or cancel, and each does what it says', async () => {
+    const { el, services, storage, done } = await libraryWith({ sample: false });
     await until(() => el.shadowRoot?.textContent?.includes('No works yet'), 'the empty library');
     const bytes = await readRepoBytes('translations/wilson-121617/wilson-121617.en.txt');
-    choose(el, [new File([new Uint8Array(bytes)], 'wilson-121617.en.txt', { type: 'text/plain' })]);
+    const file = (text?: string) => new File([text ?? new Uint8Array(bytes)], 'wilson-121617.en.txt', { type: 'text/plain' });
+    choose(el, [file()]);
     await until(() => rows(el).length === 1, 'the imported work');
-    choose(el, [new File([new Uint8Array(bytes)], 'wilson-121617.en.txt', { type: 'text/plain' })]);
+    const [id] = rows(el).map((r) => r.dataset['workId']);
+    const reimport = () => el.shadowRoot?.querySelector('px-reimport-dialog');
+    const button = (name: string) => [...(reimport()?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === name);
+    const asked = () => until(() => reimport()?.shadowRoot?.querySelector('dialog')?.open, 'the re-import question');
+    // Cancel: nothing changes.
+    choose(el, [file()]);
+    await asked();
+    assert.match(reimport()?.shadowRoot?.querySelector('h2')?.textContent ?? '', /is already in the library/);
+    button('Cancel')?.click();
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await storage.works.listWorks()).length, 1);
+    // Keep both: a second work, told apart by id and title.
+    choose(el, [file()]);
+    await asked();
+    button('Keep both')?.click();
     await until(() => rows(el).length === 2, 'the second copy');
-    const ids = rows(el).map((r) => r.dataset['workId']).sort();
-    assert.equal(ids[1], `${ids[0]}-2`);
+    const works = (await storage.works.listWorks()).sort((a, b) => a.id.localeCompare(b.id));
+    assert.deepEqual(works.map((w) => w.id), [id, `${id}-2`]);
+    assert.equal(works[1]?.title, `${works[0]?.title} (copy 2)`);
+    assert.ok(rows(el).every((r) => r.querySelector('.work-id')?.textContent === r.dataset['workId']), 'each row shows its id');
+    // Update: the changed paragraph becomes a revision of the first work; nothing is lost.
+    const before = await storage.works.loadWork(id ?? '');
+    assert.ok(before.ok);
+    const text = new TextDecoder().decode(bytes);
+    const para = before.value.witnesses[0]?.paragraphs.find((p) => p.text.includes('Ba-ke-tu'));
+    assert.ok(para);
+    choose(el, [file(text.replace(para.text, `${para.text} An added sentence.`))]);
+    await asked();
+    button('Update the work')?.click();
+    await until(() => services.notices.some((n) => n.message.startsWith('Updated')), 'the update notice');
+    assert.equal((await storage.works.listWorks()).length, 2);
+    const history = await storage.revisions.paragraphRevisions(id ?? '', para.id);
+    assert.deepEqual(history.map((h) => h.state), ['approved', 'approved']);
+    assert.equal(history[0]?.revision.text, para.text, 'the earlier text is kept');
+    assert.ok(history[1]?.revision.text.endsWith('An added sentence.'));
+    assert.match(services.notices.at(-1)?.message ?? '', /1 paragraph changed/);
     assert.deepEqual(services.errors, []);
-    assert.equal(services.notices.length, 2);
+    await done();
+  });
+
+  it('texts dropped together are offered as one work; confirmed, they are one work with an original and a translation', async () => {
+    const { el, services, storage, done } = await libraryWith({ sample: false });
+    await until(() => el.shadowRoot?.textContent?.includes('No works yet'), 'the empty library');
+    choose(el, [
+      new File(['The delegation arrived at 3 p.m.\n\nThey left the next day.'], 'x.en.txt', { type: 'text/plain' }),
+      new File(['代表团下午三点到达。\n\n他们第二天离开。'], 'x.zh.txt', { type: 'text/plain' }),
+    ]);
+    const dialog = await until(() => el.shadowRoot?.querySelector('px-pairing-dialog')?.shadowRoot?.querySelector('dialog[open]'), 'the pairing question');
+    const radios = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    assert.deepEqual(radios.map((r) => r.checked), [false, true], 'the Chinese text is preselected as the original');
+    assert.match(dialog.textContent ?? '', /Chinese/);
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import as one work')?.click();
+    await until(() => rows(el).length === 1, 'one work');
+    const work = await storage.works.loadWork('x');
+    assert.ok(work.ok);
+    assert.deepEqual(work.value.witnesses.map((w) => [w.id, w.role]), [['zh', 'original'], ['en', 'translation']]);
+    // One of its files imported again alone is a new version of that text of the work.
+    choose(el, [new File(['The delegation arrived at 4 p.m.\n\nThey left the next day.'], 'x.en.txt', { type: 'text/plain' })]);
+    const again = await until(() => el.shadowRoot?.querySelector('px-reimport-dialog')?.shadowRoot?.querySelector('dialog[open]'), 'the re-import question');
+    [...again.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Update the work')?.click();
+    await until(() => services.notices.some((n) => n.message.startsWith('Updated')), 'the update notice');
+    const updated = await storage.works.loadWork('x');
+    assert.ok(updated.ok);
+    assert.equal(updated.value.witnesses.find((w) => w.id === 'en')?.paragraphs[0]?.text, 'The delegation arrived at 4 p.m.');
+    assert.equal(updated.value.witnesses.find((w) => w.id === 'zh')?.paragraphs[0]?.text, '代表团下午三点到达。', 'the other text untouched');
+    assert.equal((await storage.works.listWorks()).length, 1, 'no second work');
+    assert.deepEqual(services.errors, []);
+    await done();
+  });
+
+  it('adds a translation to a work and replaces one of its texts as revisions', async () => {
+    const { el, services, storage, done } = await libraryWith({ sample: true });
+    const row = await until(() => rows(el)[0], 'the sample work');
+    const input = el.shadowRoot?.querySelector<HTMLInputElement>('input.add-translation');
+    assert.ok(input);
+    input.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    (row.querySelector('button[aria-label^="Add a translation"]') as HTMLButtonElement).click();
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Первый абзац.\n\nВторой абзац.'], 'wilson.ru.txt', { type: 'text/plain' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => services.notices.some((n) => n.message.startsWith('Added')), 'the added notice');
+    let work = await storage.works.loadWork(SAMPLE_ID);
+    assert.ok(work.ok);
+    assert.deepEqual(work.value.witnesses.map((w) => w.id), ['zh', 'en-7b', 'en-parallax', 'ru']);
+    // Replace a text: the dialog asks which and the file.
+    (rows(el)[0]?.querySelector('button[aria-label^="Replace a text"]') as HTMLButtonElement).click();
+    const replace = el.shadowRoot?.querySelector('px-replace-text-dialog');
+    const dialog = await until(() => replace?.shadowRoot?.querySelector('dialog[open]'), 'the replace dialog');
+    const ru = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')].at(-1);
+    ru?.click();
+    const fileInput = dialog.querySelector<HTMLInputElement>('input[type="file"]');
+    assert.ok(fileInput);
+    const dt2 = new DataTransfer();
+    dt2.items.add(new File(['Первый абзац.\n\nВторой абзац, исправленный.'], 'wilson.ru.txt', { type: 'text/plain' }));
+    fileInput.files = dt2.files;
+    fileInput.dispatchEvent(new Event('change'));
+    await replace?.updateComplete;
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Replace the text')?.click();
+    await until(() => services.notices.some((n) => n.message.startsWith('Replaced')), 'the replaced notice');
+    work = await storage.works.loadWork(SAMPLE_ID);
+    assert.ok(work.ok);
+    assert.equal(work.value.witnesses.find((w) => w.id === 'ru')?.paragraphs[1]?.text, 'Второй абзац, исправленный.');
+    assert.deepEqual((await storage.revisions.paragraphRevisions(SAMPLE_ID, 'ru-p2')).map((h) => h.revision.text), ['Второй абзац.', 'Второй абзац, исправленный.']);
+    assert.deepEqual(services.errors, []);
     await done();
   });
 
@@ -120,7 +220,7 @@ describe('px-library', () => {
     const row = await until(() => rows(el)[0], 'the sample work');
     (row.querySelector('button.danger') as HTMLButtonElement).click();
     await el.updateComplete;
-    const dialog = el.shadowRoot?.querySelector('dialog');
+    const dialog = el.shadowRoot?.querySelector<HTMLDialogElement>('dialog.remove');
     assert.equal(dialog?.open, true);
     // Cancel keeps it.
     (dialog?.querySelector('button:not(.danger)') as HTMLButtonElement).click();

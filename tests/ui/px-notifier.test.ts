@@ -24,6 +24,23 @@ describe('px-notifier', () => {
     el.remove();
   });
 
+  it('clears errors when the page changes, so they do not follow the person to another page; notices stay', async () => {
+    const el = await notifier();
+    const before = window.location.hash;
+    el.showError(pxError('WORKFLOW_UNCHANGED', 'The text is the same as the revision it was edited from.', 'Change the text, or discard the edit.'));
+    el.showNotice({ message: 'Saved' });
+    await el.updateComplete;
+    assert.equal(el.shownErrors.length, 1);
+    const changed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+    window.location.hash = '#/settings';
+    await changed;
+    await el.updateComplete;
+    assert.equal(el.shownErrors.length, 0);
+    assert.match(el.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '', /Saved/);
+    window.location.hash = before;
+    el.remove();
+  });
+
   it('turns anything thrown into UI_UNEXPECTED with its message', async () => {
     const el = await notifier();
     const original = console.error;

@@ -102,7 +102,7 @@ describe('comments on proposed revisions', () => {
     unwrap(await ws.comments.addComment(revisionId, 'Seen in history.'));
     const { view, recorded } = await mountWorkView(ws, WORK);
     const compare = await until(() => compareOf(view)?.alignment?.rows.length ? compareOf(view) : null, 'grid');
-    await until(() => view.loader.state.status === 'ready' && view.loader.state.value.aligning.size === 0, 'translations aligned', 20_000);
+    await until(() => view.session.view !== null && view.session.view.aligning.size === 0, 'translations aligned', 20_000);
     const row = compare.alignment!.rows.findIndex((r) => r.cells['en-parallax']?.includes(paragraphId));
     assert.ok(row >= 0);
     await compare.focusRow(row, 2);

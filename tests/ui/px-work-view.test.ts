@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { freshWorkspace, sampleWork, unwrap } from '../storage/fresh-workspace.ts';
-import { WORKSPACE_NAMES, type Workspace } from '../../src/storage/index.ts';
+import { openWorkspace, WORKSPACE_NAMES, type Workspace } from '../../src/storage/index.ts';
 import { parseNameList } from '../../src/core/names/index.ts';
 import { readRepoText } from '../support/files.ts';
 import type { PxWorkView } from '../../src/ui/px-work-view.ts';
@@ -27,7 +27,7 @@ async function ready(ws: Workspace): Promise<{ view: PxWorkView; recorded: Await
   const { view, recorded } = await mountWorkView(ws, work.id);
   await until(() => compareOf(view)?.shadowRoot?.querySelector('[data-row="1"]'), 'grid rows');
   // Translations are aligned in a worker after the original is shown.
-  await until(() => view.loader.state.status === 'ready' && view.loader.state.value.aligning.size === 0, 'translations aligned', 20_000);
+  await until(() => view.session.view !== null && view.session.view.aligning.size === 0, 'translations aligned', 20_000);
   await until(() => compareOf(view)?.shadowRoot?.querySelector('[data-witness="en-parallax"] .text'), 'translation text');
   return { view, recorded };
 }
@@ -85,7 +85,7 @@ describe('px-work-view on a real workspace', () => {
     await sendKeys({ press: 'a' });
     await until(() => recorded.notices.some((n) => /Approved/.test(n.message)), 'approved notice');
     const current = await ws.currentTexts('wilson-121617');
-    assert.match(current.get(pid)?.text ?? '', /Edited in a test\.$/);
+    assert.match(current.get(pid)?.text ?? '', /Edited in a test\.$/, (current.get(pid)?.text ?? '').slice(-300));
     await until(() => compare.textOf(row, 'en-parallax').endsWith('Edited in a test.'), 'grid shows the approved text');
     assert.equal(recorded.errors.length, 0, String(recorded.errors[0]));
   });
@@ -130,6 +130,50 @@ describe('px-work-view on a real workspace', () => {
     await until(() => compareOf(view).alignment?.rows.length === before - 1, 'redone');
   });
 
+  it('keeps the alignment undo history across a reload, and refuses a step the alignment no longer fits', async () => {
+    ws = await freshWorkspace();
+    const { view } = await ready(ws);
+    const before = compareOf(view).alignment?.rows.length ?? 0;
+    await compareOf(view).focusRow(2, 1);
+    const button = (v: PxWorkView, label: string) => [...(v.shadowRoot?.querySelector('px-align-toolbar')?.shadowRoot?.querySelectorAll('button') ?? [])]
+      .find((b) => b.textContent?.trim() === label) as HTMLButtonElement;
+    button(view, 'Merge with next').click();
+    await until(() => compareOf(view).alignment?.rows.length === before - 1, 'merged');
+    await untilAsync(async () => String(await ws!.settings.get('work-view.undo:wilson-121617') ?? '').includes('"merge"'), 'history kept');
+    document.querySelectorAll('px-test-host').forEach((e) => e.remove());
+    // Opened again (as after a reload): Undo is offered and undoes the merge.
+    const again = await mountWorkView(ws, 'wilson-121617');
+    await until(() => again.view.session.view && compareOf(again.view)?.alignment?.rows.length === before - 1, 'reopened, still merged');
+    await until(() => again.view.session.align.canUndo, 'undo offered after the reload');
+    await again.view.updateComplete;
+    await again.view.shadowRoot?.querySelector('px-align-toolbar')?.updateComplete;
+    button(again.view, 'Undo').click();
+    await until(() => compareOf(again.view).alignment?.rows.length === before, 'undone after the reload');
+    await again.view.updateComplete;
+    button(again.view, 'Redo').click();
+    await until(() => compareOf(again.view).alignment?.rows.length === before - 1, 'redone');
+    await again.view.session.alignOps.settled;
+    assert.deepEqual(again.recorded.errors, []);
+    document.querySelectorAll('px-test-host').forEach((e) => e.remove());
+    // While the view is closed, another tab joins the archive translation's first rows into one: the kept step no longer fits.
+    const other = await openWorkspace({ name: ws.name });
+    const record = (await other.alignments.listAlignments('wilson-121617')).find((a) => a.witnessId === 'en-7b')!;
+    const head = record.rows.slice(0, 6);
+    const joined = { source: head.flatMap((r) => r.source), target: head.flatMap((r) => r.target), score: 1, status: 'confirmed' as const };
+    unwrap(await other.alignments.saveAlignment('wilson-121617', 'en-7b', { rows: [joined, ...record.rows.slice(6)] }, record.editHistory));
+    other.close();
+    const third = await mountWorkView(ws, 'wilson-121617');
+    await until(() => third.view.session.view && third.view.session.align.canUndo, 'the kept history offered');
+    const rowsNow = compareOf(third.view).alignment?.rows.length;
+    await third.view.updateComplete;
+    await third.view.shadowRoot?.querySelector('px-align-toolbar')?.updateComplete;
+    button(third.view, 'Undo').click();
+    await until(() => third.recorded.errors.length === 1, 'the undo refused');
+    assert.match((third.recorded.errors[0] as { message: string }).message, /changed elsewhere/);
+    assert.equal(compareOf(third.view).alignment?.rows.length, rowsNow, 'nothing applied to rows that moved');
+    assert.equal(third.view.session.align.canUndo, false);
+  });
+
   it('searches all witnesses, steps through matches, and explains an invalid regular expression', async () => {
     ws = await freshWorkspace();
     const { view } = await ready(ws);
@@ -168,10 +212,10 @@ describe('px-work-view on a real workspace', () => {
     await sendKeys({ press: 'End' });
     await sendKeys({ type: ' Added.' });
     await sendKeys({ press: 'Control+Enter' });
-    await until(() => view.review.proposals.length === 1, 'proposed');
+    await until(() => view.session.view?.proposals.length === 1, 'proposed');
     await compare.focusRow(row, 2);
     await sendKeys({ press: 'a' });
-    await until(() => view.review.proposals.length === 0 && recorded.notices.some((n) => /Approved/.test(n.message)), 'approved');
+    await until(() => (view.session.view?.proposals.length ?? 0) === 0 && recorded.notices.some((n) => /Approved/.test(n.message)), 'approved');
     await compare.focusRow(row, 2);
     const tab = [...(view.shadowRoot?.querySelectorAll('aside [role="tab"]') ?? [])].find((t) => t.textContent === 'History') as HTMLButtonElement;
     tab.click();
@@ -182,8 +226,8 @@ describe('px-work-view on a real workspace', () => {
     assert.ok(revert, 'the imported text can be brought back');
     revert.click();
     await until(() => recorded.notices.some((n) => /restored/.test(n.message)), 'revert notice');
-    await until(() => view.review.proposals.length === 1, 'the revert waits for review');
-    assert.equal(view.review.proposals[0]?.text, base.text);
+    await until(() => view.session.view?.proposals.length === 1, 'the revert waits for review');
+    assert.equal(view.session.view?.proposals[0]?.text, base.text);
   });
 
   it('confirms a row, inserts an empty counterpart, moves a paragraph up and down, and splits, each undoable', async () => {
@@ -220,12 +264,28 @@ describe('px-work-view on a real workspace', () => {
     await until(() => !cells(4, 'en-parallax').includes(p4 ?? '?') || rows() < before, 'moved into the row below');
     await click('Undo');
     await until(() => cells(4, 'en-parallax')[0] === p4 && rows() === before, 'move down undone');
+    // Merge two rows, then a plain Split cuts them apart again in every column, where they were.
+    const snapshot = (r: number) => ['zh', 'en-7b', 'en-parallax'].map((w) => cells(r, w).join());
+    const [r4, r5] = [snapshot(4), snapshot(5)];
     await compare.focusRow(4, 2);
+    await click('Merge with next');
+    await until(() => rows() === before - 1, 'merged');
     await click('Split');
-    await until(() => rows() === before + 1, 'split in two');
+    await until(() => rows() === before, 'split in two');
+    assert.deepEqual([snapshot(4), snapshot(5)], [r4, r5], 'each translation cut at the same original paragraph, as before the merge');
     await click('Undo');
-    await until(() => rows() === before, 'split undone');
+    await until(() => rows() === before - 1, 'split undone');
+    await click('Undo');
+    await until(() => rows() === before, 'merge undone');
     assert.equal(recorded.errors.length, 0, JSON.stringify(recorded.errors));
+    // A row with one paragraph on each side has nothing a plain Split could cut: it says so and changes nothing.
+    const oneToOne = compare.alignment!.rows.findIndex((r) => ['zh', 'en-7b', 'en-parallax'].every((w) => r.cells[w]?.length === 1));
+    await compare.focusRow(oneToOne, 2);
+    await click('Split');
+    await until(() => recorded.errors.length === 1, 'the refusal reported');
+    assert.equal((recorded.errors[0] as { code: string }).code, 'UI_ALIGN_NOTHING_TO_EDIT');
+    assert.equal(rows(), before);
+    recorded.errors.length = 0;
     const actions = async () => (await ws!.alignments.listAlignments('wilson-121617')).flatMap((a) => a.editHistory.map((e) => e.action));
     await untilAsync(async () => (await actions()).includes('undo split'), 'every edit saved');
     const saved = await actions();
@@ -257,7 +317,7 @@ describe('px-work-view on a real workspace', () => {
     await until(() => compareOf(again.view)?.shadowRoot?.querySelector('[data-row="1"]'), 'grid rows again');
     await until(() => compareOf(again.view).baseId === chosenBase, 'base restored');
     await until(() => [...grid(again.view).querySelectorAll('[role="columnheader"] px-witness-header')].length === 2, 'hidden column stays hidden');
-    assert.deepEqual(compareOf(again.view).visible, ['zh', 'en-parallax']);
+    assert.deepEqual(compareOf(again.view).model?.visible, ['zh', 'en-parallax']);
     assert.deepEqual(again.recorded.errors, []);
   });
 
@@ -266,7 +326,7 @@ describe('px-work-view on a real workspace', () => {
     unwrap(await ws.settings.set(columnsSettingKey('wilson-121617'), JSON.stringify({ visible: ['gone'], baseId: 'gone' })));
     const { view } = await ready(ws);
     await new Promise((r) => setTimeout(r, 100));
-    assert.equal(compareOf(view).visible, null);
+    assert.equal(compareOf(view).model?.visible, null);
     assert.equal(grid(view).querySelectorAll('[role="columnheader"] px-witness-header').length, 3);
   });
 

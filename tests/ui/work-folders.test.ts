@@ -11,7 +11,7 @@ describe('groupWorkFolders', () => {
     assert.equal(folders.length, 1);
     assert.equal(folders[0]?.folder, 'w');
     assert.deepEqual([...(folders[0]?.files.keys() ?? [])].sort(), ['sub/en.txt', 'work.json', 'zh.txt']);
-    assert.deepEqual(singles.map((s) => s.name), ['loose.txt']);
+    assert.deepEqual(singles.map((s) => s.path), ['loose.txt']);
   });
 
   it('treats work.json chosen with its texts (no folder) as one work', () => {
@@ -27,6 +27,6 @@ describe('groupWorkFolders', () => {
     assert.deepEqual(folders.map((x) => x.folder).sort(), ['a', 'a/b']);
     assert.deepEqual([...(folders.find((x) => x.folder === 'a')?.files.keys() ?? [])].sort(), ['t.txt', 'work.json']);
     assert.deepEqual([...(folders.find((x) => x.folder === 'a/b')?.files.keys() ?? [])].sort(), ['u.txt', 'work.json']);
-    assert.deepEqual(singles.map((s) => s.name), ['v.txt']);
+    assert.deepEqual(singles.map((s) => s.path), ['c/v.txt'], 'with its folder, for pairing');
   });
 });

@@ -35,14 +35,16 @@ export const command = defineCommand({
     units: { type: 'string', short: 'u', choices: ['paragraphs', 'sentences', 'lines'], default: 'paragraphs', description: 'what one row aligns' },
     'source-lang': { type: 'string', value: '<bcp47>', description: 'the language of the original (detected otherwise)' },
     'target-lang': { type: 'string', value: '<bcp47>', description: 'the language of the translation (detected otherwise)' },
+    'source-encoding': { type: 'string', value: '<label>', description: "the original's encoding (checked against its bytes; detected otherwise)" },
+    'target-encoding': { type: 'string', value: '<label>', description: "the translation's encoding (checked against its bytes; detected otherwise)" },
     'no-lexicon': { type: 'boolean', description: 'align without the zh–en dictionary' },
     json: { type: 'boolean', description: 'print the rows as JSON (0-based unit indices)' },
   },
   async run({ values, positionals: [sourcePath = '', targetPath = ''], io }) {
     const mode: Units = values.units;
-    const source = await loadSide(io, sourcePath, mode, values['source-lang']);
+    const source = await loadSide(io, sourcePath, mode, values['source-lang'], values['source-encoding']);
     if (!source.ok) return fail(io, source.error);
-    const target = await loadSide(io, targetPath, mode, values['target-lang']);
+    const target = await loadSide(io, targetPath, mode, values['target-lang'], values['target-encoding']);
     if (!target.ok) return fail(io, target.error);
     const langs = { sourceLang: source.value.lang, targetLang: target.value.lang };
     const diagnosis = diagnoseAlignInput(source.value.units, target.value.units, langs);
@@ -67,17 +69,17 @@ export const command = defineCommand({
   },
 });
 
-async function loadSide(io: SessionIo, path: string, mode: Units, lang: string | undefined): Promise<Result<Side>> {
+async function loadSide(io: SessionIo, path: string, mode: Units, lang: string | undefined, encoding: string | undefined): Promise<Result<Side>> {
   const bytes = await io.read(path);
   if (!bytes.ok) return bytes;
   if (mode === 'lines') {
     // Each non-blank line is one unit, exactly as written: the input is already segmented.
-    const decoded = decodeText(bytes.value);
+    const decoded = decodeText(bytes.value, { name: path, ...(encoding ? { encoding } : {}) });
     if (!decoded.ok) return decoded;
     const lines = decoded.value.text.split(/\r?\n/).filter((l) => l.trim() !== '');
     return { ok: true, value: { units: lines, lang: lang ?? guessLanguage(decoded.value.text), omissions: new Set() } };
   }
-  const imported = importFile(path, bytes.value, lang ? { lang } : {});
+  const imported = importFile(path, bytes.value, { ...(lang ? { lang } : {}), ...(encoding ? { encoding } : {}) });
   if (!imported.ok) return imported;
   const witness: Witness | undefined = imported.value.witnesses.find((w) => w.role === 'original') ?? imported.value.witnesses[0];
   if (!witness) return { ok: false, error: pxError('ALIGN_NO_TEXT', `${quotePath(path)} holds no text`, 'choose a file with a text in it') };

@@ -32,14 +32,16 @@ export const command = defineCommand({
     names: { type: 'string', short: 'n', value: '<names.json>', description: 'a names list extending the shared one' },
     'source-lang': { type: 'string', value: '<bcp47>', description: 'the language of the original (detected otherwise)' },
     'target-lang': { type: 'string', value: '<bcp47>', description: 'the language of the translation (detected otherwise)' },
+    'source-encoding': { type: 'string', value: '<label>', description: "the original's encoding (checked against its bytes; detected otherwise)" },
+    'target-encoding': { type: 'string', value: '<label>', description: "the translation's encoding (checked against its bytes; detected otherwise)" },
     'fail-on': { type: 'string', choices: ['warning', 'error'], description: 'exit 1 when a finding of this severity (or worse) is found' },
     json: { type: 'boolean', description: 'print the findings as JSON' },
   },
   notes: ['Exit status: 0 checked (whatever the findings, unless --fail-on), 1 findings at --fail-on or bad input, 2 usage.'],
   async run({ values, positionals: [originalPath = '', translationPath = ''], io }) {
-    const original = await loadWitness(io, originalPath, 'original', values['source-lang']);
+    const original = await loadWitness(io, originalPath, 'original', values['source-lang'], values['source-encoding']);
     if (!original.ok) return fail(io, original.error);
-    const translation = await loadWitness(io, translationPath, 'translation', values['target-lang']);
+    const translation = await loadWitness(io, translationPath, 'translation', values['target-lang'], values['target-encoding']);
     if (!translation.ok) return fail(io, translation.error);
     const tooLarge = alignSizeProblem(original.value.paragraphs.length, translation.value.paragraphs.length);
     if (tooLarge) return fail(io, tooLarge);
@@ -88,10 +90,10 @@ function asListing(located: ReadonlyArray<{ f: Finding; source: number[]; target
  * The file's original witness (or its only one), re-identified as `id` so two
  * files in one language never share paragraph ids.
  */
-export async function loadWitness(io: SessionIo, path: string, id: string, lang: string | undefined): Promise<Result<Witness>> {
+export async function loadWitness(io: SessionIo, path: string, id: string, lang: string | undefined, encoding?: string): Promise<Result<Witness>> {
   const bytes = await io.read(path);
   if (!bytes.ok) return bytes;
-  const imported = importFile(path, bytes.value, lang ? { lang } : {});
+  const imported = importFile(path, bytes.value, { ...(lang ? { lang } : {}), ...(encoding ? { encoding } : {}) });
   if (!imported.ok) return imported;
   const w = imported.value.witnesses.find((x) => x.role === 'original') ?? imported.value.witnesses[0];
   if (!w) return { ok: false, error: pxError('CHECK_NO_TEXT', `${quotePath(path)} holds no text`, 'choose a file with a text in it') };

@@ -32,6 +32,7 @@ export const command = defineCommand({
   ],
   options: {
     lang: { type: 'string', short: 'l', value: '<bcp47>', description: 'the language of both texts (detected otherwise)' },
+    encoding: { type: 'string', value: '<label>', description: 'the encoding of both texts (checked against their bytes; detected otherwise)' },
     'ignore-punctuation': { type: 'boolean', description: 'do not count differences in punctuation' },
     'strip-marks': { type: 'boolean', description: 'compare the texts without their editorial marks' },
     'exit-code': { type: 'boolean', description: 'exit 1 when the texts differ (as git diff --exit-code)' },
@@ -41,9 +42,10 @@ export const command = defineCommand({
     'Exit status: 0 compared (with --exit-code: 0 identical, 1 different), 1 bad input, 2 usage.'],
   async run({ values, positionals: [pathA = '', pathB = ''], io }) {
     const lang = values.lang;
-    const a = await loadWitness(io, pathA, 'a', lang);
+    // One language, so most often one encoding: --encoding names it for both files.
+    const a = await loadWitness(io, pathA, 'a', lang, values.encoding);
     if (!a.ok) return fail(io, a.error);
-    const b = await loadWitness(io, pathB, 'b', lang);
+    const b = await loadWitness(io, pathB, 'b', lang, values.encoding);
     if (!b.ok) return fail(io, b.error);
     if (primary(a.value.lang) !== primary(b.value.lang)) {
       return fail(io, pxError('CHECK_DIFF_LANGUAGES', `${quotePath(pathA)} is in ${a.value.lang} and ${quotePath(pathB)} in ${b.value.lang}`,

@@ -12,6 +12,9 @@ import {
 } from '../../core/export/export-formats.ts';
 import { BUNDLE_INPUT, importFile, NAMES_INPUT, TEI_INPUT } from '../../core/import/index.ts';
 import { readTei } from '../../core/import-tei/index.ts';
+import type { Lexicon } from '../../core/lexicon/lexicon.ts';
+import { loadZhEnLexicon } from '../../core/lexicon/load-zh-en-lexicon.ts';
+import { isCjkLang } from '../../core/text/split-sentences.ts';
 import type { Work } from '../../core/model/work.ts';
 import { mergeNameLists, parseNameList, type NameList } from '../../core/names/index.ts';
 import { err, ok, pxError, type PxError, type Result } from '../../core/result.ts';
@@ -40,6 +43,7 @@ export const command = defineCommand({
     'source-lang': { type: 'string', value: '<tag>', description: 'the language tag to print for the original, e.g. zh-CN' },
     names: { type: 'string', short: 'n', value: '<names.json>', description: 'the names list (beside the work otherwise)' },
     apparatus: { type: 'boolean', description: 'add the critical apparatus (notes on each difference)' },
+    units: { type: 'string', choices: ['paragraphs', 'sentences'], default: 'paragraphs', description: 'TMX and XLIFF: one unit per aligned paragraph row, or per aligned sentence pair' },
   },
   async run({ values, positionals: [input = ''], io }) {
     const { format, out } = values;
@@ -63,6 +67,7 @@ export const command = defineCommand({
       names: names.value?.entries ?? [],
       ...(values.translation ? { translationId: values.translation } : {}),
       ...(values['source-lang'] ? { sourceLangTag: values['source-lang'] } : {}),
+      ...(values.units === 'sentences' ? { units: 'sentences' as const, ...(await lexiconFor(work)) } : {}),
     };
     const bytes = await render(format, work, alignment, opts);
     if (!bytes.ok) return fail(io, bytes.error);
@@ -75,6 +80,13 @@ export const command = defineCommand({
     return 0;
   },
 });
+
+/** The zh–en dictionary, read only when sentences are aligned across Chinese and another language. */
+async function lexiconFor(work: Work): Promise<{ lexicon?: Lexicon }> {
+  const cjk = work.witnesses.map((w) => isCjkLang(w.lang));
+  if (!cjk.includes(true) || !cjk.includes(false)) return {};
+  return { lexicon: await loadZhEnLexicon() };
+}
 
 async function render(format: (typeof EXPORT_FORMATS)[number], work: Work, alignment: WorkAlignment, opts: ExportOptions): Promise<Result<Uint8Array>> {
   const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -1,15 +1,18 @@
 /**
  * `parallax import <file|work-folder|bundle.json>`: reads the input, hands it
- * to core import, prints the work (JSON) or a short summary.
+ * to core import, prints the work (JSON) or a short summary. A Word file or
+ * a TEI file imports too. With `--into`, the file is a revised version of a
+ * translation there, and becomes proposals (import-revised.ts).
  */
 import type { Work } from '../../core/model/work.ts';
+import { checkWork } from '../../core/model/check-work.ts';
 import { decodeFile, importDecoded, importErrors, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
-import { err, type Result } from '../../core/result.ts';
+import { err, formatError, ok, type Result } from '../../core/result.ts';
 import { fail } from '../cli-failure.ts';
 import { defineCommand } from '../command.ts';
 import type { SessionIo } from '../io.ts';
 import { fsError } from '../read-input.ts';
-import { quotePath } from '../terminal.ts';
+import { escapeLine, quotePath } from '../terminal.ts';
 
 export const command = defineCommand({
   name: 'import',
@@ -19,9 +22,21 @@ export const command = defineCommand({
     lang: { type: 'string', short: 'l', value: '<bcp47>', description: 'the language of a plain text, e.g. zh-Hans' },
     encoding: { type: 'string', value: '<label>', description: 'the text encoding, e.g. gb18030 (detected otherwise)' },
     work: { type: 'string', short: 'w', value: '<id>', description: 'the work to take from a bundle holding several' },
-    json: { type: 'boolean', description: 'print the work as JSON' },
+    json: { type: 'boolean', description: 'print the work (or, with --into, the proposals) as JSON' },
+    into: { type: 'string', value: '<work-folder|bundle.json>', description: 'the work the input revises: its changed paragraphs become proposals' },
+    witness: { type: 'string', value: '<id>', description: 'with --into: the translation the input is a revised version of' },
+    out: { type: 'string', short: 'o', value: '<bundle.json>', description: 'with --into: the bundle to write, with the proposals appended' },
+    author: { type: 'string', value: '<name>', description: 'with --into: the name on the proposals (your user name otherwise)' },
   },
+  notes: [
+    'Revised versions: parallax import revised.docx|.txt|.xlf|.tmx --into <work-folder|bundle.json> --witness <id> --out bundle.json',
+    'Nothing is approved by import: open the bundle in Parallax and review the proposals.',
+  ],
   async run({ values, positionals: [path = ''], io }) {
+    if (values.into) {
+      const { importRevised } = await import('./import-revised.ts');
+      return importRevised(io, { revised: path, into: values.into, witness: values.witness, out: values.out, author: values.author, work: values.work, json: values.json });
+    }
     const opts: ImportFileOptions = {
       ...(values.lang ? { lang: values.lang } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),
@@ -38,14 +53,27 @@ export const command = defineCommand({
 async function importPath(io: SessionIo, path: string, opts: ImportFileOptions): Promise<Result<Work>> {
   if (path !== '-' && (await io.isDirectory(path).catch(() => false))) return importFolder(io, path.replace(/\/+$/, ''));
   const name = path === '-' ? 'standard input' : path;
-  const text = await readText(io, path, name, opts);
-  return text.ok ? importDecoded(name, text.value, opts) : text;
+  const read = await readInput(io, path, name, opts);
+  if (!read.ok) return read;
+  return typeof read.value === 'string' ? importDecoded(name, read.value, opts) : checkWork(read.value, name);
 }
 
-/** In its own function so that the bytes are garbage once decoded, before the work is built. */
-async function readText(io: SessionIo, path: string, name: string, opts: ImportFileOptions): Promise<Result<string>> {
+/**
+ * A Word file becomes its work here; anything else its decoded text (TEI,
+ * bundles and texts are told apart by importDecoded). In its own function so
+ * that the bytes are garbage once decoded, before the work is built.
+ */
+async function readInput(io: SessionIo, path: string, name: string, opts: ImportFileOptions): Promise<Result<string | Work>> {
   const bytes = await io.read(path);
-  return bytes.ok ? decodeFile(name, bytes.value, opts) : bytes;
+  if (!bytes.ok) return bytes;
+  if (bytes.value[0] === 0x50 && bytes.value[1] === 0x4b) {
+    const { importDocx } = await import('../../core/import-docx/index.ts');
+    const docx = await importDocx(name, bytes.value, opts.lang ? { lang: opts.lang } : {});
+    if (!docx.ok) return docx;
+    for (const w of docx.value.warnings) io.err(escapeLine(formatError(w).replace(/^error/, 'warning')));
+    return ok(docx.value.work);
+  }
+  return decodeFile(name, bytes.value, opts);
 }
 
 /** Reads work.json, then only the files it names, into the map loadWorkFolder expects. */

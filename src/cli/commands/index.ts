@@ -13,9 +13,10 @@ export interface RegisteredCommand {
 }
 
 export const COMMANDS: readonly RegisteredCommand[] = [
-  { name: 'import', summary: 'read a text, work folder, bundle or TEI file and show the work', load: () => import('./import.ts') },
+  { name: 'import', summary: 'read a text, Word, work folder, bundle or TEI file and show the work; with --into, a revised version as proposals', load: () => import('./import.ts') },
   { name: 'align', summary: 'align a translation with its original', load: () => import('./align.ts') },
   { name: 'check', summary: 'run the checks on an original and a translation', load: () => import('./check.ts') },
   { name: 'diff', summary: 'compare two texts in one language, word by word', load: () => import('./diff.ts') },
-  { name: 'export', summary: 'write a work as PDF, HTML, TEI, TMX, XLIFF, DOCX, EPUB, Markdown or JSON', load: () => import('./export.ts') },
+  { name: 'team', summary: 'run a team server, add users, share a work, pull the team’s state', load: () => import('./team.ts') },
+  { name: 'export', summary: 'write a work as PDF, HTML, TEI, TMX, XLIFF 2.0/1.2, DOCX, EPUB, Markdown, JSON or a citation (CSL-JSON, RIS, BibTeX)', load: () => import('./export.ts') },
 ];

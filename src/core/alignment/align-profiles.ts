@@ -5,7 +5,7 @@
  */
 import { alignInBand, bandArea, fullBand, type Band, type PathBead } from './banded-dp.ts';
 import { BEADS, COARSE_BEADS, DEFAULT_WEIGHTS, prefixOf, type CostWeights } from './bead-cost.ts';
-import { bandAlongCoarseDiagonal, blocksOf, widenWherePathTouches } from './coarse-band.ts';
+import { bandAlongCoarseDiagonal, bandAroundPath, blocksOf, widenWherePathTouches } from './coarse-band.ts';
 import { PairEvidence } from './pair-evidence.ts';
 import { calibrateLexicon } from './lexical-calibration.ts';
 import type { LexicalEvidence } from '../lexicon/lexicon.ts';
@@ -68,7 +68,16 @@ export interface ProfileAlignOptions {
   readonly ratio?: number;
   /** Told the size of every DP pass (cells in its band), for benchmarks: memory is proportional to the largest. */
   readonly onPass?: (cells: number, n: number, m: number) => void;
+  /**
+   * A path from an earlier pass (and the ratio it measured): the band is
+   * that path widened by GUIDE_MARGIN, no coarse pass is run, and band
+   * repair widens it where the new path leans on its edge.
+   */
+  readonly guide?: { readonly path: readonly PathBead[]; readonly ratio: number };
 }
+
+/** Units either side of a guiding path that a later pass may move a boundary by. */
+const GUIDE_MARGIN = 6;
 
 /** Where the ratio measured on a first path may move the expected ratio: beyond it, the texts really differ. */
 const MEASURED_RATIO_RANGE: readonly [number, number] = [0.5, 2];
@@ -105,9 +114,14 @@ const COARSE_RATIO_SPREAD = 0.25;
 const differs = (a: number, b: number): boolean => Math.abs(Math.log(a / b)) > RATIO_TOLERANCE;
 
 export function alignProfiles(source: readonly UnitProfile[], target: readonly UnitProfile[], opts: ProfileAlignOptions = {}): PathBead[] {
+  return alignProfilesWithRatio(source, target, opts).path;
+}
+
+/** As alignProfiles, also returning the length ratio the path was found with (a guide for a later pass). */
+export function alignProfilesWithRatio(source: readonly UnitProfile[], target: readonly UnitProfile[], opts: ProfileAlignOptions = {}): { path: PathBead[]; ratio: number } {
   const n = source.length;
   const m = target.length;
-  if (n === 0 && m === 0) return [];
+  if (n === 0 && m === 0) return { path: [], ratio: 1 };
   const weights = opts.weights ?? DEFAULT_WEIGHTS;
   const totalS = source.reduce((s, u) => s + u.length, 0);
   const totalT = target.reduce((s, u) => s + u.length, 0);
@@ -116,7 +130,11 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
   let band = fullBand(n, m);
   let bandMargin = 0;
   const lex = opts.lexical;
-  if ((n + 1) * (m + 1) > FULL_DP_CELLS) {
+  if (opts.guide && (n + 1) * (m + 1) > FULL_DP_CELLS) {
+    ratio = opts.guide.ratio;
+    bandMargin = GUIDE_MARGIN;
+    band = bandAroundPath(opts.guide.path, n, m, GUIDE_MARGIN);
+  } else if ((n + 1) * (m + 1) > FULL_DP_CELLS) {
     // Blocks sized so that the coarse problem itself fits a full DP of about FULL_DP_CELLS.
     // Target blocks hold proportionally as many units as source blocks, so that blocks correspond about 1–1.
     const capped = Math.max(n, m) > CAPPED_BLOCKS_FROM_UNITS;
@@ -170,5 +188,5 @@ export function alignProfiles(source: readonly UnitProfile[], target: readonly U
     band = wider;
     path = alignWithin(band);
   }
-  return path;
+  return { path, ratio };
 }

@@ -1,8 +1,10 @@
 /**
  * Align two texts given as units (paragraphs, sentences or lines): the
- * language-aware aligner behind every other entry point.
+ * language-aware aligner behind every other entry point. For Chinese and
+ * English, two passes: anchors first, then the dictionary with what the
+ * anchors taught (see PARAMETERS.md).
  */
-import { alignProfiles, type ProfileAlignOptions } from './align-profiles.ts';
+import { alignProfilesWithRatio, type ProfileAlignOptions } from './align-profiles.ts';
 import { DEFAULT_WEIGHTS, type CostWeights } from './bead-cost.ts';
 import type { PathBead } from './banded-dp.ts';
 import { scoreFromCost } from './row-score.ts';
@@ -11,6 +13,7 @@ import { linkNames, profileUnits } from './unit-profile.ts';
 import { isCjkLang } from '../text/split-sentences.ts';
 import { scriptFitsLanguage } from './diagnose-input.ts';
 import { lexicalEvidence, type Lexicon } from '../lexicon/lexicon.ts';
+import { learnFromAnchors } from './learned-lexicon.ts';
 
 export interface AlignUnitsFullOptions extends AlignUnitsOptions {
   /** A zh–en dictionary (see src/core/lexicon); without it the aligner uses length, numbers, names and punctuation. */
@@ -38,11 +41,12 @@ export function rowsFromPath(path: readonly PathBead[], offsetS = 0, offsetT = 0
 
 /**
  * Aligns with the Chinese side as source when only the target is Chinese,
- * then swaps back: the model is symmetric, and the dictionary evidence is
- * computed fastest with the Chinese unit fixed in the inner loop.
+ * then swaps back: the model is symmetric, the dictionary evidence is
+ * computed fastest with the Chinese unit fixed in the inner loop, and the
+ * learned pairs are Chinese n-grams against English stems.
  */
 export function alignUnits(source: readonly string[], target: readonly string[], opts: AlignUnitsFullOptions): Alignment {
-  if (opts.lexicon && isCjkLang(opts.targetLang) && !isCjkLang(opts.sourceLang)) {
+  if (isCjkLang(opts.targetLang) && !isCjkLang(opts.sourceLang)) {
     const swapped = alignUnitsDirect(target, source, {
       ...opts,
       sourceLang: opts.targetLang,
@@ -69,10 +73,19 @@ function alignUnitsDirect(source: readonly string[], target: readonly string[], 
   const pt = profileUnits(target, opts.targetLang, opts.targetOmissions);
   linkNames(ps, pt);
   const weights = { ...DEFAULT_WEIGHTS, ...opts.weights };
-  const profileOpts: ProfileAlignOptions = {
+  const pass = (lexicon: Lexicon | undefined, guide?: ProfileAlignOptions['guide']) => alignProfilesWithRatio(ps, pt, {
     weights,
-    ...(opts.lexicon ? { lexical: lexicalEvidence(opts.lexicon, source, opts.sourceLang, target, opts.targetLang) } : {}),
+    ...(lexicon ? { lexical: lexicalEvidence(lexicon, source, opts.sourceLang, target, opts.targetLang) } : {}),
     ...(opts.onPass ? { onPass: opts.onPass } : {}),
-  };
-  return { rows: rowsFromPath(alignProfiles(ps, pt, profileOpts)) };
+    ...(guide ? { guide } : {}),
+  });
+  // zh–en with lexical evidence wanted (not the length-only baseline): a first pass without the
+  // dictionary finds anchors, and the second pass has the dictionary plus what the anchors teach.
+  const learnable = isCjkLang(opts.sourceLang) && !isCjkLang(opts.targetLang) && weights.lexicon > 0;
+  if (!learnable) return { rows: rowsFromPath(pass(opts.lexicon).path) };
+  const first = pass(undefined);
+  const learned = learnFromAnchors(source, target, rowsFromPath(first.path), opts.lexicon);
+  // Too few anchors to learn from (a short text): the dictionary alone, in a pass of its own.
+  if (!learned) return { rows: rowsFromPath((opts.lexicon ? pass(opts.lexicon) : first).path) };
+  return { rows: rowsFromPath(pass(learned.lexicon, first).path) };
 }

@@ -58,7 +58,8 @@ export interface CostWeights {
  * Set by hand, then `lexicon` chosen among 2, 3 and 4 on a tuning slice of
  * the Bible set (its first 1,000 English lines); the benchmark reports the
  * rest of the set separately as held out. Skip and bead priors were checked
- * against the sample work's paragraph cases.
+ * against the sample work's paragraph cases. The whole parameter set, and
+ * how each was chosen, is in PARAMETERS.md.
  */
 export const DEFAULT_WEIGHTS: CostWeights = {
   numberMatch: 1.5,

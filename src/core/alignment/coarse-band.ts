@@ -59,6 +59,19 @@ export function bandAlongCoarseDiagonal(path: readonly PathBead[], factor: numbe
   return monotoneConnected(lo, hi, n, m);
 }
 
+/** The band `margin` units either side of a path: a later pass may move each boundary by that much. */
+export function bandAroundPath(path: readonly PathBead[], n: number, m: number, margin: number): Band {
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1).fill(0);
+  for (const b of path) {
+    for (let i = Math.max(0, b.i0 - margin); i <= Math.min(n, b.i1 + margin); i++) {
+      lo[i] = Math.min(lo[i] ?? m, Math.max(0, b.j0 - margin));
+      hi[i] = Math.max(hi[i] ?? 0, Math.min(m, b.j1 + margin));
+    }
+  }
+  return monotoneConnected(lo, hi, n, m);
+}
+
 function monotoneConnected(lo: Int32Array, hi: Int32Array, n: number, m: number): Band {
   lo[0] = 0;
   hi[n] = m;

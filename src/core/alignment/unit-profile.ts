@@ -59,24 +59,21 @@ function latinNameKeys(text: string): string[] {
 }
 
 /**
- * Toneless pinyin of each Han run in each text. One pinyin() call for all of
- * them: the library's per-call cost dominates on short sentences.
+ * Toneless pinyin of each Han run in each text, read character by character
+ * from one pinyin() call over the distinct characters: the library's cost
+ * grows with the text it is given, and a book has a few thousand distinct
+ * characters in hundreds of thousands. Names, the only use, are
+ * transliterations, read with each character's common reading anyway.
  */
 function pinyinOfRuns(texts: readonly string[]): string[][][] {
   const runs = texts.map((t) => [...t.matchAll(HAN_RUN)].map((m) => m[0]));
-  const all = runs.flat();
-  const joined = all.join('\n');
-  const syllables = joined ? pinyin(joined, { toneType: 'none', type: 'array', v: true }) : [];
-  if (syllables.length !== [...joined].length) {
-    return runs.map((rs) => rs.map((r) => pinyin(r, { toneType: 'none', type: 'array', v: true })));
-  }
-  let at = 0;
-  return runs.map((rs) => rs.map((r) => {
-    const len = [...r].length;
-    const out = syllables.slice(at, at + len);
-    at += len + 1;
-    return out;
-  }));
+  const distinct = [...new Set(runs.flat().join(''))];
+  // Separated by newlines, which come back as entries of their own: character k is at 2k.
+  const syllables = distinct.length ? pinyin(distinct.join('\n'), { toneType: 'none', type: 'array', v: true }) : [];
+  const reading = new Map<string, string>();
+  if (syllables.length === 2 * distinct.length - 1) distinct.forEach((c, k) => reading.set(c, syllables[2 * k] ?? c));
+  else for (const c of distinct) reading.set(c, pinyin(c, { toneType: 'none', v: true }));
+  return runs.map((rs) => rs.map((r) => Array.from(r, (c) => reading.get(c) ?? c)));
 }
 
 /**

@@ -57,7 +57,8 @@ function revision(o: JsonObject, path: string): Revision {
   const revertOf = optionalStr(o, 'revertOf', path);
   const conflictWith = optionalStr(o, 'conflictWith', path);
   const supersedes = optionalStr(o, 'supersedes', path);
-  return { ...r, ...(revertOf ? { revertOf } : {}), ...(conflictWith ? { conflictWith } : {}), ...(supersedes ? { supersedes } : {}) };
+  const note = optionalStr(o, 'note', path);
+  return { ...r, ...(revertOf ? { revertOf } : {}), ...(conflictWith ? { conflictWith } : {}), ...(supersedes ? { supersedes } : {}), ...(note ? { note } : {}) };
 }
 
 function event(o: JsonObject, path: string): TransitionEvent {

@@ -6,13 +6,12 @@
 import { isWebUrl } from '../model/check-work.ts';
 import type { Work } from '../model/work.ts';
 import type { SourceNote } from './edition.ts';
+import { parseCitation } from '../import/parse-citation.ts';
 import { joinSentences } from './join-sentences.ts';
 
-/** The archive's name as its own citation gives it: `…, Wilson Center Digital Archive, …`. */
+/** The archive's name as its own citation gives it: `…, Wilson Center Digital Archive, …`, or any other collection. */
 export function archiveName(citation: string | null): string | null {
-  if (!citation) return null;
-  const m = /,\s*([^,"“”]*\b(?:Archive|Archives|Library|Records)\b[^,"“”]*),/.exec(citation);
-  return m?.[1]?.trim() ?? null;
+  return citation ? parseCitation(citation).archive : null;
 }
 
 export function buildSourceNote(work: Work, archive?: string): SourceNote {

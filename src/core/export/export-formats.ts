@@ -15,15 +15,20 @@ import { toWorkJson } from './to-json.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { toTei } from './to-tei.ts';
 import { toTmx } from './to-tmx.ts';
-import { toXliff } from './to-xliff.ts';
+import { toXliff, type XliffOptions } from './to-xliff.ts';
+import { toXliff12 } from './to-xliff12.ts';
+import { documentCitation, toBibtex, toCslJson, toRis } from './citation/index.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { SentencePairs } from '../alignment/sentence-pairs.ts';
 
-export const EXPORT_FORMATS = ['pdf', 'html', 'tei', 'tmx', 'xliff', 'docx', 'epub', 'md', 'json'] as const;
+export const EXPORT_FORMATS = ['pdf', 'html', 'tei', 'tmx', 'xliff', 'xliff12', 'docx', 'epub', 'md', 'json', 'csl-json', 'ris', 'bibtex'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PRINT_LAYOUTS: readonly PrintLayout[] = ['synoptic', 'facing', 'translation'];
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
 export const FILE_EXTENSION: Record<ExportFormat, string> = {
-  pdf: 'pdf', html: 'html', tei: 'tei.xml', tmx: 'tmx', xliff: 'xlf', docx: 'docx', epub: 'epub', md: 'md', json: 'json',
+  pdf: 'pdf', html: 'html', tei: 'tei.xml', tmx: 'tmx', xliff: 'xlf', xliff12: 'xliff12.xlf', docx: 'docx', epub: 'epub', md: 'md', json: 'json',
+  'csl-json': 'csl.json', ris: 'ris', bibtex: 'bib',
 };
 export const MEDIA_TYPE: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
@@ -31,10 +36,14 @@ export const MEDIA_TYPE: Record<ExportFormat, string> = {
   tei: 'application/tei+xml',
   tmx: 'application/x-tmx+xml',
   xliff: 'application/xliff+xml',
+  xliff12: 'application/xliff+xml',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   epub: 'application/epub+zip',
   md: 'text/markdown;charset=utf-8',
   json: 'application/json',
+  'csl-json': 'application/vnd.citationstyles.csl+json',
+  ris: 'application/x-research-info-systems',
+  bibtex: 'application/x-bibtex;charset=utf-8',
 };
 
 export interface ExportOptions extends Omit<BuildEditionOptions, 'includeOriginal'> {
@@ -45,6 +54,12 @@ export interface ExportOptions extends Omit<BuildEditionOptions, 'includeOrigina
   /** @font-face rules for print HTML (the platform supplies them). */
   readonly fontCss?: string;
   readonly now?: Date;
+  /** TMX and XLIFF: one unit per aligned paragraph row (default) or per aligned sentence pair. */
+  readonly units?: 'paragraphs' | 'sentences';
+  /** The zh–en dictionary, for sentence units between Chinese and English (the caller loads it). */
+  readonly lexicon?: Lexicon;
+  /** Sentence pairs corrected in the app for the exported translation's rows (by sentencePairsKey): TMX and XLIFF write those rows sentence by sentence. */
+  readonly sentencePairs?: ReadonlyMap<string, SentencePairs>;
 }
 
 export function isExportFormat(s: string): s is ExportFormat {
@@ -58,17 +73,29 @@ export function editionFor(work: Work, alignment: WorkAlignment, opts: ExportOpt
 /** The text formats; `pdf`, `docx` and `epub` are binary and answered with EXPORT_BINARY_FORMAT. */
 export function exportText(format: ExportFormat, work: Work, alignment: WorkAlignment, opts: ExportOptions = {}): Result<string> {
   if (format === 'json') return ok(toWorkJson(work));
+  // Citations are of the archival document: its metadata alone, no edition needed.
+  if (format === 'csl-json' || format === 'ris' || format === 'bibtex') {
+    const c = documentCitation(work, opts.now ?? new Date());
+    return ok(format === 'csl-json' ? toCslJson(c) : format === 'ris' ? toRis(c) : toBibtex(c));
+  }
   if (format === 'pdf' || format === 'docx' || format === 'epub') {
     return err(pxError('EXPORT_BINARY_FORMAT', `${format.toUpperCase()} is a binary format`, 'use the PDF, DOCX or EPUB exporter, which returns bytes'));
   }
   const edition = editionFor(work, alignment, format === 'html' ? opts : { ...opts, layout: 'synoptic' });
   if (!edition.ok) return edition;
   const e = edition.value;
+  const segmenting: XliffOptions = {
+    ...(opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}),
+    ...(opts.units ? { units: opts.units } : {}),
+    ...(opts.lexicon ? { lexicon: opts.lexicon } : {}),
+    ...(opts.sentencePairs ? { sentencePairs: opts.sentencePairs } : {}),
+  };
   switch (format) {
     case 'html': return ok(printHtml(e, { layout: opts.layout ?? 'synoptic', paper: opts.paper ?? 'a4', ...(opts.fontCss ? { fontCss: opts.fontCss } : {}) }));
     case 'tei': return ok(toTei(e));
-    case 'tmx': return ok(toTmx(e, { ...(opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}), ...(opts.now ? { now: opts.now } : {}) }));
-    case 'xliff': return ok(toXliff(e, opts.sourceLangTag ? { sourceLang: opts.sourceLangTag } : {}));
+    case 'tmx': return ok(toTmx(e, { ...segmenting, ...(opts.now ? { now: opts.now } : {}) }));
+    case 'xliff': return ok(toXliff(e, segmenting));
+    case 'xliff12': return ok(toXliff12(e, segmenting));
     case 'md': return ok(toMarkdown(e));
   }
 }

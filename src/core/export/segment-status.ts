@@ -17,6 +17,16 @@ export function rowState(ids: readonly string[], stateOf: (id: string) => Paragr
   return ids.length ? worst : 'imported';
 }
 
+/** XLIFF 2.0 segment states, shared by both directions: approved → final, and only final comes back as a request to approve. */
+export const XLIFF_STATE: Readonly<Record<ParagraphState, 'initial' | 'translated' | 'reviewed' | 'final'>> = {
+  draft: 'translated', imported: 'translated', rejected: 'initial', proposed: 'reviewed', approved: 'final',
+};
+
+/** XLIFF 1.2 has its own vocabulary for the same states. */
+export const XLIFF12_STATE: Readonly<Record<ParagraphState, 'needs-translation' | 'translated' | 'signed-off' | 'final'>> = {
+  draft: 'translated', imported: 'translated', rejected: 'needs-translation', proposed: 'signed-off', approved: 'final',
+};
+
 /** `YYYYMMDDThhmmssZ`, as TMX wants its dates. */
 export function tmxDate(d: Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

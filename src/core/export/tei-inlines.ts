@@ -1,11 +1,13 @@
 /**
  * One edition paragraph's inlines as TEI: the source's brackets kept as found
  * (`<seg type="bracket">`, `<gap>` with the bracket in `<desc>`), the word a
- * [sic] follows in `<choice><sic>`, every footnote as `<note place="foot">`.
+ * [sic] follows in `<choice><sic>`, every footnote as `<note place="foot">`,
+ * names from the authority list as `<persName>`/`<placeName>`/`<orgName>`.
  * Concatenating the text (outside notes, corr and rdg) gives the paragraph back.
  */
 import type { Edition, Footnote, Inline } from '../edition/edition.ts';
 import { xmlText } from './escape-xml.ts';
+import { nameTagger } from './tei-names.ts';
 import { el } from './xml-element.ts';
 
 const GAP_REASON = { omission: 'omitted', illegible: 'illegible', 'not-declassified': 'not-declassified' } as const;
@@ -26,18 +28,19 @@ export function teiInlines(edition: Edition, inlines: readonly Inline[], notes: 
   const out: string[] = [];
   let pos = 0;
   const breaks = [...pageBreaks].sort((a, b) => a - b);
+  const names = nameTagger(edition);
   // Text with the source's page breaks as <pb/> at their offsets.
   const textWithBreaks = (t: string): string => {
     let s = '';
     let from = 0;
     for (const b of breaks) {
       if ((b > pos || (b === pos && pos > 0)) && b < pos + t.length) {
-        s += xmlText(t.slice(from, b - pos)) + el('pb', { type: 'source' });
+        s += names(t.slice(from, b - pos)) + el('pb', { type: 'source' });
         from = b - pos;
       }
     }
     pos += t.length;
-    return s + xmlText(t.slice(from));
+    return s + names(t.slice(from));
   };
   const note = (n: number): string => {
     const f = notes.get(n);

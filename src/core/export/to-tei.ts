@@ -2,17 +2,22 @@
  * TEI P5 for an edition: original and translations as parallel divs,
  * paragraphs with xml:id linked by @corresp and a stand-off linkGrp, the
  * source note and every bracket note as footnotes, rival translations as
- * witnesses, and (when the edition has one) an inline apparatus.
+ * witnesses, and (when the edition has one) an inline apparatus; names from
+ * the authority list tagged in the text and listed in the header, each
+ * approval a `<change when who>`, an `<?xml-model?>` naming tei_all.
  * Parallax-specific data (witness roles, paragraph kinds, row numbers) is
  * kept in standard attributes so `readTei` can restore the work.
  */
 import type { Edition, EditionCell, EditionParagraph, EditionRow, Footnote } from '../edition/edition.ts';
 import { xmlText } from './escape-xml.ts';
 import { teiInlines } from './tei-inlines.ts';
+import { nameLists } from './tei-names.ts';
 import { el, XML_DECLARATION } from './xml-element.ts';
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 export const PREPARED_FOR_PROJECT = 'prepared-for-project';
+/** Points validators and editors at the full TEI schema (a reference only: nothing is fetched at run time). */
+export const TEI_ALL_MODEL = '<?xml-model href="https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>\n';
 
 export interface TeiOptions {
   /** Generator name and version for the header. */
@@ -46,17 +51,22 @@ function header(e: Edition, opts: TeiOptions): string {
     ['kind-omission', 'Paragraph kind: omission in the source.'],
     ['kind-closing', 'Paragraph kind: signature or date block.'],
   ].map(([id, desc]) => el('category', { 'xml:id': id }, el('catDesc', {}, xmlText(desc ?? ''))));
+  // One editor entry per approver, so each <change who> points at a person named in the header.
+  const approvers = [...new Set(e.revisions.approvals.map((a) => a.author))];
+  const editorId = (author: string) => `editor-${approvers.indexOf(author) + 1}`;
+  const editors = approvers.map((a) => el('respStmt', { 'xml:id': editorId(a) }, el('resp', {}, 'Approved revisions'), el('name', {}, xmlText(a))));
   const changes = e.revisions.approvals.length
-    ? e.revisions.lines.map((l) => el('change', {}, xmlText(l)))
+    ? [...e.revisions.approvals].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((a) =>
+      el('change', { when: a.at, who: `#${editorId(a.author)}` }, xmlText(`Approved a revision of ${a.paragraphId}${a.note ? `: ${a.note}` : ''}.`)))
     : [el('change', {}, xmlText(e.revisions.lines[0] ?? ''))];
   return el('teiHeader', {},
     el('fileDesc', {},
-      el('titleStmt', {}, el('title', {}, xmlText(e.heading))),
+      el('titleStmt', {}, el('title', {}, xmlText(e.heading)), ...editors),
       el('publicationStmt', {},
         el('publisher', {}, xmlText(opts.generator ?? 'Parallax')),
         el('idno', { type: 'parallax-work' }, xmlText(e.workId)),
         el('availability', {}, el('p', {}, xmlText(e.frontMatter.workNotes ?? 'Texts marked as written for this project are CC0; the archive’s texts remain the archive’s.')))),
-      el('sourceDesc', {}, bibl, el('listWit', {}, ...witnesses))),
+      el('sourceDesc', {}, bibl, el('listWit', {}, ...witnesses), nameLists(e))),
     el('encodingDesc', {},
       e.hasApparatus ? el('variantEncoding', { method: 'parallel-segmentation', location: 'internal' }) : '',
       el('classDecl', {}, el('taxonomy', { 'xml:id': 'parallax' }, ...categories))),
@@ -104,5 +114,5 @@ export function toTei(e: Edition, opts: TeiOptions = {}): string {
     el('dateline', {}, e.dateline.date ? el('date', { when: e.dateline.date }, xmlText(e.dateline.display)) : xmlText(e.dateline.display)),
     ...divs,
     links.length ? el('linkGrp', { type: 'translation' }, ...links) : '');
-  return XML_DECLARATION + el('TEI', { xmlns: TEI_NS, 'xml:lang': e.translationLang }, header(e, opts), el('text', {}, el('body', {}, doc))) + '\n';
+  return XML_DECLARATION + TEI_ALL_MODEL + el('TEI', { xmlns: TEI_NS, 'xml:lang': e.translationLang }, header(e, opts), el('text', {}, el('body', {}, doc))) + '\n';
 }

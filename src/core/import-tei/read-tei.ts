@@ -8,15 +8,20 @@
 import type { WorkAlignment } from '../alignment/types.ts';
 import { checkWork } from '../model/check-work.ts';
 import { emptyMeta, type Paragraph, type ParagraphKind, type Witness, type Work, type WorkMeta } from '../model/work.ts';
+import type { EditorialNote } from '../edition/paragraph-inlines.ts';
 import { err, ok, pxError, type Result } from '../result.ts';
-import { childrenNamed, descendants, firstChild, readXml, textOf, type XmlElement } from './read-xml.ts';
+import { readForeignTei } from './read-foreign-tei.ts';
+import { childrenNamed, descendants, firstChild, readXmlTree, textOf, type XmlElement } from '../import-xml/read-xml-tree.ts';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 const KINDS: readonly ParagraphKind[] = ['text', 'heading', 'omission', 'closing'];
 
 export interface TeiWork {
   readonly work: Work;
-  readonly alignment: WorkAlignment;
+  /** Parallax's own TEI carries its alignment; another project's file is aligned by the caller. */
+  readonly alignment?: WorkAlignment;
+  /** Notes found in another project's text (its `<note>`s, corrections), anchored in their paragraphs. */
+  readonly notes?: readonly EditorialNote[];
 }
 
 /** Text of a paragraph as the source has it: no notes, no corrections, the lemma of an apparatus. */
@@ -68,10 +73,10 @@ function readWitnessMeta(w: XmlElement): Omit<Witness, 'paragraphs'> {
 }
 
 export function readTei(xml: string): Result<TeiWork> {
-  const parsed = readXml(xml);
+  const parsed = readXmlTree(xml, 'TEI');
   if (!parsed.ok) return parsed;
   const root = parsed.value;
-  if (root.name !== 'TEI' || root.attrs.xmlns !== TEI_NS) {
+  if (root.name !== 'TEI' || root.ns !== TEI_NS) {
     return err(pxError('IMPORT_TEI_NOT_TEI', `The root element is <${root.name}>, not a TEI P5 document`, 'choose a TEI file exported by Parallax'));
   }
   const header = firstChild(root, 'teiHeader');
@@ -79,8 +84,10 @@ export function readTei(xml: string): Result<TeiWork> {
   const sourceDesc = fileDesc && firstChild(fileDesc, 'sourceDesc');
   const witnessEls = sourceDesc ? descendants(sourceDesc, 'witness') : [];
   const docDiv = descendants(root, 'div').find((d) => d.attrs.type === 'document');
-  if (!docDiv || witnessEls.length === 0) {
-    return err(pxError('IMPORT_TEI_UNSUPPORTED', 'The TEI file has no Parallax document division or no list of witnesses', 'only TEI exported by Parallax can be read back'));
+  const ownExport = fileDesc ? descendants(fileDesc, 'idno').some((i) => i.attrs.type === 'parallax-work') : false;
+  if (!docDiv || witnessEls.length === 0 || !ownExport) {
+    const foreign = readForeignTei(root);
+    return foreign.ok ? ok({ work: foreign.value.work, notes: foreign.value.notes }) : foreign;
   }
   const workId = (fileDesc && descendants(fileDesc, 'idno').find((i) => i.attrs.type === 'parallax-work')) ?? undefined;
   const metas = new Map(witnessEls.map((w) => [readWitnessMeta(w).id, readWitnessMeta(w)]));

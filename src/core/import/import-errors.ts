@@ -12,10 +12,16 @@ export const importErrors = {
       'split the document into several works, or import only the part you need'),
   binary: (name: string, why: string): PxError =>
     pxError('IMPORT_BINARY', `${name} looks like a binary file, not text (${why})`,
-      'export the document as plain text (.txt); UTF-16 text needs a byte-order mark'),
+      'export the document as plain text (.txt)'),
   unknownEncoding: (name: string, label: string): PxError =>
     pxError('IMPORT_UNKNOWN_ENCODING', `${name}: the encoding "${label}" is not one this app can read`,
-      'use utf-8, utf-16le, utf-16be or gb18030, or save the file as UTF-8'),
+      'use a label such as utf-8, utf-16le, big5, gb18030 or windows-1252, or save the file as UTF-8'),
+  encodingUnsure: (name: string, candidates: readonly { encoding: string; confidence: number }[]): PxError =>
+    pxError('IMPORT_ENCODING_UNSURE', `${name} could be in ${candidates.slice(0, 3).map(percentOf).join(' or ')}; which one cannot be told for sure`,
+      `name the encoding (--encoding ${candidates[0]?.encoding ?? 'utf-8'}, or "encoding" in work.json), or save the file as UTF-8`),
+  encodingMismatch: (name: string, declared: string, found: { encoding: string; confidence: number }, declaredConfidence: number): PxError =>
+    pxError('IMPORT_ENCODING_MISMATCH', `${name} is declared ${declared}, but its bytes read as ${percentOf(found)} and as ${declared} only ${Math.round(declaredConfidence * 100)}%`,
+      `correct the encoding to ${found.encoding}, or leave it out to have it detected`),
   undecodable: (name: string, tried: string): PxError =>
     pxError('IMPORT_UNDECODABLE', `${name} is not valid ${tried} text`,
       'save the file as UTF-8, or name its encoding (e.g. "encoding": "gb18030" in work.json)'),
@@ -54,6 +60,10 @@ export const importErrors = {
     pxError('IMPORT_BUNDLE_SEVERAL_WORKS', `${name} holds ${ids.length} works (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`,
       'name one with --work <id>, or restore the whole bundle in the app'),
 };
+
+function percentOf(c: { encoding: string; confidence: number }): string {
+  return `${c.encoding} (${Math.round(c.confidence * 100)}%)`;
+}
 
 export function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;

@@ -25,6 +25,8 @@ export interface ImportFileOptions {
   /** BCP 47 tag of the text; guessed from its script when absent. */
   readonly lang?: string;
   readonly encoding?: string;
+  /** The person chose `encoding` in the encoding picker, having seen the text in it: it is not second-guessed. */
+  readonly encodingConfirmed?: boolean;
   readonly mode?: 'auto' | 'blank-lines' | 'lines';
   /** A lone file is its work's original unless said otherwise. */
   readonly role?: WitnessRole;
@@ -51,7 +53,7 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportFileOpti
  */
 export function decodeFile(name: string, bytes: Uint8Array, opts: ImportFileOptions = {}): Result<string> {
   if (bytes.length > MAX_IMPORT_BYTES) return err(importErrors.tooLarge(name, bytes.length, MAX_IMPORT_BYTES));
-  const decoded = decodeText(bytes, { name, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+  const decoded = decodeText(bytes, { name, ...(opts.encoding ? { encoding: opts.encoding, confirmed: opts.encodingConfirmed === true } : {}) });
   return decoded.ok ? ok(decoded.value.text) : decoded;
 }
 

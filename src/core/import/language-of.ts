@@ -1,7 +1,10 @@
 /**
  * Languages: the archive names them in English ("Chinese"); the model wants
- * BCP 47 tags. Unlabelled text gets a guess from its script.
+ * BCP 47 tags. Unlabelled text gets a guess from its script (Chinese as
+ * zh-Hant or zh-Hans by its characters).
  */
+import { hanScriptOf } from '../script/fold-to-simplified.ts';
+
 const TAGS: Record<string, string> = {
   english: 'en', chinese: 'zh-Hans', russian: 'ru', german: 'de', french: 'fr', japanese: 'ja', korean: 'ko',
   polish: 'pl', hungarian: 'hu', czech: 'cs', slovak: 'sk', vietnamese: 'vi', mongolian: 'mn', romanian: 'ro',
@@ -23,7 +26,7 @@ export function guessLanguage(text: string): string {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'en';
   const share = (re: RegExp) => (sample.match(re)?.length ?? 0) / letters;
-  if (share(/\p{Script=Han}/gu) >= SCRIPT_SHARE) return 'zh-Hans';
+  if (share(/\p{Script=Han}/gu) >= SCRIPT_SHARE) return hanScriptOf(sample) === 'Hant' ? 'zh-Hant' : 'zh-Hans';
   if (share(/\p{Script=Cyrillic}/gu) >= SCRIPT_SHARE) return 'ru';
   return 'en';
 }

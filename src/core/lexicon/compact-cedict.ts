@@ -1,6 +1,7 @@
 /**
  * Builds the compact zh→en lexicon from CC-CEDICT entries: for each
- * simplified headword (Han only, up to MAX_HEADWORD characters), the English
+ * headword, simplified and traditional (Han only, up to MAX_HEADWORD
+ * characters), the English
  * content-word stems of its senses. Descriptions of grammar ("possessive
  * particle"), surnames, variants and cross-references carry no translation
  * and are dropped.
@@ -18,8 +19,15 @@ const GRAMMAR_WORDS = new Set(('particle marker classifier suffix prefix indicat
   'measure word radical component character pronoun sb sth').split(' '));
 
 export interface CedictEntry {
+  /** CC-CEDICT's traditional headword; kept as a headword of its own where it differs (頭髮 and 發展 keep their own senses, which 发 merges). */
+  readonly traditional?: string;
   readonly simplified: string;
   readonly senses: readonly string[];
+}
+
+function headwordsOf(e: CedictEntry): string[] {
+  const heads = e.traditional && e.traditional !== e.simplified ? [e.simplified, e.traditional] : [e.simplified];
+  return heads.filter((h) => /^\p{Script=Han}+$/u.test(h) && [...h].length <= MAX_HEADWORD);
 }
 
 function stemsOfSense(sense: string): string[] {
@@ -41,13 +49,14 @@ function stemsOfSense(sense: string): string[] {
 export function compactLexicon(entries: Iterable<CedictEntry>, header: readonly string[]): string {
   const byHead = new Map<string, string[]>();
   for (const e of entries) {
-    if (!/^\p{Script=Han}+$/u.test(e.simplified) || [...e.simplified].length > MAX_HEADWORD) continue;
-    const stems = byHead.get(e.simplified) ?? [];
-    for (const sense of e.senses) {
-      if (SKIP_SENSE.test(sense.trim())) continue;
-      for (const s of stemsOfSense(sense)) if (!stems.includes(s) && stems.length < MAX_STEMS) stems.push(s);
+    for (const head of headwordsOf(e)) {
+      const stems = byHead.get(head) ?? [];
+      for (const sense of e.senses) {
+        if (SKIP_SENSE.test(sense.trim())) continue;
+        for (const s of stemsOfSense(sense)) if (!stems.includes(s) && stems.length < MAX_STEMS) stems.push(s);
+      }
+      byHead.set(head, stems);
     }
-    byHead.set(e.simplified, stems);
   }
   const lines = [...byHead].filter(([, stems]) => stems.length > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return [...header.map((h) => `# ${h}`), ...lines.map(([head, stems]) => `${head}\t${stems.join(' ')}`)].join('\n') + '\n';

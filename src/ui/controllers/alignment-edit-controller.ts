@@ -4,23 +4,21 @@
  * stacks, and hands every change to `persist`. The grid's N-way rows are
  * re-derived from the pairwise alignments after each change.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import {
   applySplice, confirmRow, insertEmptyCounterpart, mergeAlignments, mergeWithNext, moveFirstUp, moveLastDown, splitRow,
-  type Alignment, type EditResult, type RowSplice, type WorkAlignment,
+  type Alignment, type EditResult, type WorkAlignment,
 } from '../../core/alignment/index.ts';
-import { originalOf, translationsOf, type Work } from '../../core/model/work.ts';
+import { originalOf, translationsOf, type Witness, type Work } from '../../core/model/work.ts';
 import { err, ok, pxError, type Result } from '../../core/result.ts';
 import type { AlignOp, SplitPoint } from '../px-compare-events.ts';
 import { pairwiseRowsOf } from './pairwise-rows.ts';
+import { plainSplitCuts } from './plain-split.ts';
+import { spliceFits, type UndoHistory, type UndoStep } from './undo-history.ts';
 
 export type EditOp = Exclude<AlignOp, 'undo' | 'redo'>;
 
-/** One user action: it may touch several translations (confirm acts on the whole row). */
-interface Step {
-  readonly op: EditOp;
-  readonly changes: ReadonlyArray<{ readonly witnessId: string; readonly edit: RowSplice; readonly inverse: RowSplice }>;
-}
+type Step = UndoStep;
 
 /** What changed, so the host persists exactly those alignments. */
 export interface AppliedEdit {
@@ -33,7 +31,7 @@ export interface AppliedEdit {
 /** Enough for a long session of corrections; older steps fall off the bottom. */
 export const UNDO_LIMIT = 200;
 
-export class AlignmentEditController implements ReactiveController {
+export class AlignmentEditController {
   pairwise: Map<string, Alignment> = new Map();
   grid: WorkAlignment = { witnessIds: [], rows: [] };
   private work: Work | null = null;
@@ -41,10 +39,7 @@ export class AlignmentEditController implements ReactiveController {
   private redoStack: Step[] = [];
 
   constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   get canUndo(): boolean {
     return this.undoStack.length > 0;
@@ -67,16 +62,27 @@ export class AlignmentEditController implements ReactiveController {
     this.rebuild();
   }
 
+  /**
+   * A translation's alignment changed elsewhere (another tab, a team server): it replaces
+   * this one, and the undo and redo steps on it are dropped (they were made on rows that are gone).
+   */
+  replace(witnessId: string, alignment: Alignment): void {
+    const keep = (s: Step) => !s.changes.some((c) => c.witnessId === witnessId);
+    this.undoStack = this.undoStack.filter(keep);
+    this.redoStack = this.redoStack.filter(keep);
+    this.add(witnessId, alignment);
+  }
+
   /** `at` chooses where a split cuts (see `splitPoints`); without it, after the first unit. */
   apply(op: EditOp, row: number, witnessId: string, at?: SplitPoint): Result<AppliedEdit> {
     const work = this.work;
     const original = work ? originalOf(work) : undefined;
     if (!work || !original) return err(pxError('UI_NO_WORK', 'No work is open.', 'Open a work first.'));
     const translations = translationsOf(work);
+    if (op === 'split' && !at) return this.plainSplit(row, witnessId, original, translations);
     // Confirm and merge act on the whole grid row; the others on the chosen translation (or the base when the original is focused).
     const targets = op === 'confirm' || op === 'merge' ? translations : translations.filter((t) => t.id === witnessId).concat(translations.some((t) => t.id === witnessId) ? [] : translations.slice(0, 1));
     const changes: Array<Step['changes'][number]> = [];
-    const touched = new Map<string, number[]>();
     for (const t of targets) {
       let a = this.pairwise.get(t.id);
       if (!a) continue;
@@ -98,16 +104,36 @@ export class AlignmentEditController implements ReactiveController {
           return res;
         }
         changes.push({ witnessId: t.id, edit: res.value.edit, inverse: res.value.inverse });
-        touched.set(t.id, [...(touched.get(t.id) ?? []), res.value.edit.at]);
       }
     }
     if (changes.length === 0) return err(pxError('UI_ALIGN_NOTHING_TO_EDIT', `Row ${row + 1} has nothing to ${op.replace('-', ' ')} here.`, 'Choose a row with text in the translation you want to change.'));
-    const step: Step = { op, changes };
+    return ok(this.record({ op, changes }));
+  }
+
+  /** Split without a chosen cut: every translation at the same original paragraph (see `plainSplitCuts`). */
+  private plainSplit(row: number, witnessId: string, original: Witness, translations: readonly Witness[]): Result<AppliedEdit> {
+    const cuts = plainSplitCuts(this.grid, row, original, translations, this.pairwise, witnessId);
+    if (!cuts) {
+      return err(pxError('UI_ALIGN_NOTHING_TO_EDIT', `Row ${row + 1} has one paragraph on each side: there is nothing to split.`,
+        'To give a paragraph a row of its own, use Insert empty; to cut elsewhere, use Split at….'));
+    }
+    const changes: Array<Step['changes'][number]> = [];
+    for (const c of cuts) {
+      const a = this.pairwise.get(c.witnessId);
+      const res = a ? splitRow(a, c.row, c.source, c.target) : null;
+      if (res?.ok) changes.push({ witnessId: c.witnessId, edit: res.value.edit, inverse: res.value.inverse });
+    }
+    if (changes.length === 0) return err(pxError('UI_ALIGN_NOTHING_TO_EDIT', `Row ${row + 1} cannot be split here.`, 'Use Split at… to choose where the row is cut.'));
+    return ok(this.record({ op: 'split', changes }));
+  }
+
+  /** Applies a new step, makes it the latest undo and clears the redo stack. */
+  private record(step: Step): AppliedEdit {
     this.run(step, 'forward');
     this.undoStack.push(step);
     if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
     this.redoStack = [];
-    return ok({ action: op, witnessIds: [...touched.keys()], rows: touched });
+    return appliedOf(step.op, step);
   }
 
   /**
@@ -130,20 +156,53 @@ export class AlignmentEditController implements ReactiveController {
     return { witnessId: t.id, source: ids(original, r.source), target: ids(t, r.target) };
   }
 
-  undo(): AppliedEdit | null {
-    const step = this.undoStack.pop();
-    if (!step) return null;
-    this.run(step, 'back');
-    this.redoStack.push(step);
-    return appliedOf(`undo ${step.op}`, step);
+  /** The undo and redo stacks, to keep across a reload. */
+  get history(): UndoHistory {
+    return { undo: this.undoStack, redo: this.redoStack };
   }
 
-  redo(): AppliedEdit | null {
-    const step = this.redoStack.pop();
-    if (!step) return null;
+  /** Takes over a stored history (of this work, as it was when the view closed). */
+  restoreHistory(h: UndoHistory): void {
+    this.undoStack = [...h.undo];
+    this.redoStack = [...h.redo];
+    this.host.requestUpdate();
+  }
+
+  undo(): Result<AppliedEdit | null> {
+    const step = this.undoStack.at(-1);
+    if (!step) return ok(null);
+    if (!this.fits(step, 'back')) return this.stale();
+    this.undoStack.pop();
+    this.run(step, 'back');
+    this.redoStack.push(step);
+    return ok(appliedOf(`undo ${step.op}`, step));
+  }
+
+  redo(): Result<AppliedEdit | null> {
+    const step = this.redoStack.at(-1);
+    if (!step) return ok(null);
+    if (!this.fits(step, 'forward')) return this.stale();
+    this.redoStack.pop();
     this.run(step, 'forward');
     this.undoStack.push(step);
-    return appliedOf(step.op, step);
+    return ok(appliedOf(step.op, step));
+  }
+
+  /** Whether every change of the step still meets the rows it was made on. */
+  private fits(step: Step, direction: 'forward' | 'back'): boolean {
+    return step.changes.every((c) => {
+      const rows = this.pairwise.get(c.witnessId)?.rows;
+      return !!rows && (direction === 'back' ? spliceFits(rows, c.inverse, c.edit) : spliceFits(rows, c.edit, c.inverse));
+    });
+  }
+
+  /** The alignment changed under the history (another tab): the history is dropped rather than applied to other rows. */
+  private stale(): Result<never> {
+    this.undoStack = [];
+    this.redoStack = [];
+    this.host.requestUpdate();
+    return err(pxError('UI_ALIGN_NOTHING_TO_EDIT', 'The alignment was changed elsewhere since these steps, so they can no longer be undone or redone.',
+      'The undo history starts again from the alignment as it is now.'));
   }
 
   private run(step: Step, direction: 'forward' | 'back'): void {
@@ -174,14 +233,9 @@ function singleEdit(op: Exclude<EditOp, 'confirm'>, a: Alignment, rows: readonly
   switch (op) {
     case 'merge':
       return mergeWithNext(a, last);
-    case 'split': {
-      // After the first unit on each side that has several (the usual fix for a 2–1 or 2–2 row);
-      // a 1–1 row splits into 1–0 and 0–1.
-      const r = a.rows[first];
-      const S = r?.source.length ?? 0;
-      const T = r?.target.length ?? 0;
-      return S <= 1 && T <= 1 ? splitRow(a, first, S, 0) : splitRow(a, first, Math.min(1, S), Math.min(1, T));
-    }
+    case 'split':
+      // Reached only with a chosen cut missing its row; a plain split goes through plainSplit.
+      return splitRow(a, first, 1, 1);
     case 'move-up':
       return moveFirstUp(a, first, 'target');
     case 'move-down':

@@ -4,12 +4,11 @@
  * again only when the texts or the alignment change.
  */
 import type { ReactiveController } from 'lit';
-import type { WorkAlignment } from '../../core/alignment/types.ts';
 import { NAMES_FORMAT, NAMES_VERSION } from '../../core/names/index.ts';
 import { workWithTexts } from '../px-compare-model.ts';
 import type { FindingLike } from '../px-findings-panel.ts';
 import { checksInBackground } from './run-in-worker.ts';
-import type { LoadedWork } from './work-load-controller.ts';
+import type { WorkViewModel } from './work-session.ts';
 import type { WorkViewHost } from './work-view-host.ts';
 
 /** The checks wait this long after a change, so a burst of edits runs them once, after the grid painted. */
@@ -26,8 +25,6 @@ export class ChecksController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.abort?.abort();
@@ -35,9 +32,10 @@ export class ChecksController implements ReactiveController {
     this.checked = null;
   }
 
-  /** Runs the checks unless they already ran on this grid and these texts. */
-  schedule(loaded: LoadedWork, grid: WorkAlignment, current: ReadonlyMap<string, string>): void {
-    const key = [grid, current];
+  /** Runs the checks unless they already ran on this grid and these texts (a draft or a proposal changes neither). */
+  schedule(v: WorkViewModel): void {
+    const { grid, current } = v;
+    const key = [v.work, grid, v.textsVersion, v.names];
     if (this.checked?.every((k, i) => k === key[i])) return;
     this.checked = key;
     clearTimeout(this.timer);
@@ -45,8 +43,8 @@ export class ChecksController implements ReactiveController {
     const ac = new AbortController();
     this.abort = ac;
     this.timer = setTimeout(() => {
-      const names = { format: NAMES_FORMAT, version: NAMES_VERSION, entries: loaded.names } as const;
-      checksInBackground(workWithTexts(loaded.work, current), grid, names, ac.signal).then(
+      const names = { format: NAMES_FORMAT, version: NAMES_VERSION, entries: v.names } as const;
+      checksInBackground(workWithTexts(v.work, current), grid, names, ac.signal).then(
         (findings) => {
           if (ac.signal.aborted) return;
           this.findings = findings;

@@ -4,7 +4,6 @@
  * settings and restored on the next visit. A stored choice naming witnesses
  * the work no longer has is ignored (the defaults stand).
  */
-import type { ReactiveController } from 'lit';
 import type { Work } from '../../core/model/work.ts';
 import { defaultBaseId } from '../px-compare-model.ts';
 import type { WorkViewHost } from './work-view-host.ts';
@@ -35,7 +34,7 @@ function parseChoice(value: unknown, work: Work): StoredChoice | null {
   return shown.length > 0 ? { visible: shown, baseId } : null;
 }
 
-export class ColumnChoiceController implements ReactiveController {
+export class ColumnChoiceController {
   /** Witness ids shown, in the work's order; null = all. */
   visible: string[] | null = null;
   baseId = '';
@@ -44,10 +43,7 @@ export class ColumnChoiceController implements ReactiveController {
   private generation = 0;
 
   constructor(private readonly host: WorkViewHost) {
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** Shows the defaults at once, then the stored choice for this work if there is one. */
   async restore(work: Work): Promise<void> {

@@ -57,7 +57,16 @@ export class DivergenceController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
+  /**
+   * Recomputes only `rows` (their texts changed; the base and the grid did not), at once:
+   * an approval repaints its row's heat-strip cell without another pass over the work.
+   */
+  recomputeRows(rows: readonly number[], divergenceOf: RowDivergence): void {
+    for (const i of rows) if (i >= 0 && i < this.values.length) this.values[i] = divergenceOf(i) ?? Number.NaN;
+    // A new view of the same memory: the gutter compares its input by identity, and a run still filling in writes on.
+    this.values = new Float32Array(this.values.buffer);
+    this.host.requestUpdate();
+  }
 
   hostDisconnected(): void {
     this.abort?.abort();

@@ -62,8 +62,6 @@ export class LazyDiffController implements ReactiveController {
     this.cache.clear();
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.abort?.abort();
   }

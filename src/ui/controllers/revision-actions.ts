@@ -1,45 +1,64 @@
 /**
  * Carries out one revision action (Save, Propose, Approve, Reject, Revert)
  * against storage and says what happened in terms the work view shows: a
- * notice, a conflict with both texts, or a coded error.
+ * notice with the revision as now stored (the session applies it), a
+ * conflict with both texts, or a coded error.
  */
 import type { PxError } from '../../core/result.ts';
 import type { CurrentText, RevisionView, StoreResult, Workspace } from '../../storage/index.ts';
 import type { RevisionActionDetail } from '../px-compare-events.ts';
 import type { EditConflict } from '../px-edit-paragraph.ts';
+import type { Draft } from './review-state.ts';
 
 export type ActionOutcome =
-  | { readonly kind: 'done'; readonly message: string; readonly closeEditor: boolean }
-  | { readonly kind: 'conflict'; readonly conflict: EditConflict; readonly theirsRevisionId: string }
+  | { readonly kind: 'done'; readonly message: string; readonly closeEditor: boolean; readonly view: RevisionView }
+  /** `mine` is the editor's text, kept as a draft marked as conflicting. */
+  | { readonly kind: 'conflict'; readonly conflict: EditConflict; readonly theirsRevisionId: string; readonly mine: RevisionView }
   | { readonly kind: 'error'; readonly error: PxError };
 
 const DONE: Record<RevisionActionDetail['action'], string> = {
-  save: 'Saved as a draft (see the paragraph’s history)',
+  save: 'Saved as a draft, with your note (reopen the paragraph to go on)',
   propose: 'Proposed for review',
   approve: 'Approved: the text is now current',
   reject: 'Rejected',
   revert: 'Older text restored as a new proposal',
 };
 
-/** `base` is the revision the editor started from, recorded when editing began. */
+/**
+ * `base` is the revision the editor started from, recorded when editing began;
+ * `draft` the editor's own open draft of the paragraph, which a save or
+ * proposal replaces (so one edit is one draft, not a trail of them).
+ */
 export async function performRevisionAction(
   ws: Workspace,
   workId: string,
   d: RevisionActionDetail,
   base: CurrentText | undefined,
+  draft?: Draft,
 ): Promise<ActionOutcome> {
   const note = d.note.trim() === '' ? null : d.note.trim();
   let r: StoreResult<RevisionView>;
   switch (d.action) {
     case 'save':
-    case 'propose':
+    case 'propose': {
+      const propose = d.action === 'propose';
       if (d.text === undefined && d.revisionId) {
         r = await ws.revisions.propose(d.revisionId, note);
         break;
       }
-      if (!base) return { kind: 'error', error: missing(d.paragraphId) };
-      r = await ws.revisions.saveRevision({ workId, paragraphId: d.paragraphId, baseRevisionId: base.revisionId, text: d.text ?? '', propose: d.action === 'propose', note });
+      const text = d.text ?? '';
+      // A draft written on an older base (a conflict since resolved) is left as it is: the new text goes on the current one.
+      if (draft && base && draft.baseRevisionId !== base.revisionId) draft = undefined;
+      if (draft && propose && text === draft.text && (note === null || note === draft.note)) {
+        r = await ws.revisions.propose(draft.revisionId, note ?? draft.note);
+      } else if (draft) {
+        r = await ws.revisions.reviseDraft(draft.revisionId, text, { note, propose });
+      } else {
+        if (!base) return { kind: 'error', error: missing(d.paragraphId) };
+        r = await ws.revisions.saveRevision({ workId, paragraphId: d.paragraphId, baseRevisionId: base.revisionId, text, propose, note });
+      }
       break;
+    }
     case 'approve':
     case 'reject':
       if (!d.revisionId) return { kind: 'error', error: missing(d.paragraphId) };
@@ -53,10 +72,13 @@ export async function performRevisionAction(
       break;
     }
   }
-  if (r.ok) return { kind: 'done', message: DONE[d.action], closeEditor: d.action === 'save' || d.action === 'propose' };
+  if (r.ok) return { kind: 'done', message: DONE[d.action], closeEditor: d.action === 'save' || d.action === 'propose', view: r.value };
   const c = r.error.conflict;
   if (c) {
-    return { kind: 'conflict', conflict: { theirs: c.theirs.text, theirsAuthor: c.theirs.author, yours: c.mine.text }, theirsRevisionId: c.theirs.revisionId };
+    return {
+      kind: 'conflict', conflict: { theirs: c.theirs.text, theirsAuthor: c.theirs.author, yours: c.mine.text }, theirsRevisionId: c.theirs.revisionId,
+      mine: { revision: c.mine, state: 'draft', events: [] },
+    };
   }
   return { kind: 'error', error: r.error };
 }

@@ -4,20 +4,17 @@
  * A search over 5,000 rows × 3 witnesses is one pass of one regular
  * expression (tens of milliseconds), so it runs at once, debounced by the bar.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { PxError } from '../../core/result.ts';
 import { findMatches, searchPattern, type SearchMatch } from '../px-search-matches.ts';
 
-export class SearchController implements ReactiveController {
+export class SearchController {
   matches: readonly SearchMatch[] = [];
   active = -1;
   error: PxError | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   run(query: string, regex: boolean, rows: number, witnessIds: readonly string[], textOf: (row: number, witnessId: string) => string): void {
     this.error = null;

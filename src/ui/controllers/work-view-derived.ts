@@ -4,14 +4,11 @@
  * view compares its inputs by identity.
  */
 import type { WorkAlignment } from '../../core/alignment/types.ts';
-import { originalOf, translationsOf, type Paragraph, type Work } from '../../core/model/work.ts';
+import type { Paragraph, Work } from '../../core/model/work.ts';
 import { workWithTexts } from '../px-compare-model.ts';
-import { pendingByParagraph, reviewItemsOf } from '../px-review-items.ts';
+import { reviewItemsOf } from '../px-review-items.ts';
 import type { ReviewItem } from '../px-review-queue.ts';
-import type { PendingRevision } from '../px-row-template.ts';
-import type { Alignment } from '../../core/alignment/types.ts';
-import { confirmedGridRows } from './pairwise-rows.ts';
-import type { Proposal } from './review-queue-controller.ts';
+import type { Proposal } from './review-state.ts';
 
 /** Keeps the last result of `compute` while every input is the same object. */
 function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
@@ -27,19 +24,10 @@ function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...
 }
 
 export class WorkViewDerived {
-  readonly reviewItems = memo((proposals: readonly Proposal[], work: Work, grid: WorkAlignment, current: ReadonlyMap<string, string>, paragraphs: ReadonlyMap<string, Paragraph>): ReviewItem[] =>
+  /** `textsVersion` stands for the current texts, which the session changes in place. */
+  readonly reviewItems = memo((proposals: readonly Proposal[], work: Work, grid: WorkAlignment, current: ReadonlyMap<string, string>, paragraphs: ReadonlyMap<string, Paragraph>, _textsVersion: number): ReviewItem[] =>
     reviewItemsOf(proposals, work, grid, current, paragraphs));
 
-  readonly pending = memo((proposals: readonly Proposal[]): Map<string, PendingRevision[]> => pendingByParagraph(proposals));
-
   /** The work as currently approved, for the export. */
-  readonly exportWork = memo((work: Work, current: ReadonlyMap<string, string>): Work => workWithTexts(work, current));
-
-  /** Which grid rows are fully confirmed, and which are flagged and not yet confirmed. */
-  readonly gridMarks = memo((work: Work | undefined, grid: WorkAlignment, pairwise: ReadonlyMap<string, Alignment>): { confirmed: boolean[]; flagged: boolean[] } => {
-    const original = work ? originalOf(work) : undefined;
-    if (!work || !original) return { confirmed: [], flagged: [] };
-    const confirmed = confirmedGridRows(grid, original, translationsOf(work), pairwise);
-    return { confirmed, flagged: grid.rows.map((r, i) => r.flagged && !confirmed[i]) };
-  });
+  readonly exportWork = memo((work: Work, current: ReadonlyMap<string, string>, _textsVersion: number): Work => workWithTexts(work, current));
 }

@@ -21,7 +21,7 @@ describe('TMX and XLIFF status', () => {
     assert.match(tmx, /creationdate="20261127T101112Z"/);
     assert.deepEqual([...tmx.matchAll(/<prop type="x-status">(\w+)<\/prop>/g)].map((m) => m[1]), ['imported', 'approved', 'imported']);
     const xlf = toXliff(e.value);
-    assert.deepEqual([...xlf.matchAll(/<segment id="s\d" state="(\w+)">/g)].map((m) => m[1]), ['translated', 'final', 'translated']);
+    assert.deepEqual([...xlf.matchAll(/<segment id="[^"]+" state="(\w+)">/g)].map((m) => m[1]), ['translated', 'final', 'translated']);
     assert.match(xlf, /srcLang="zh-Hans" trgLang="en"/);
   });
 
@@ -48,6 +48,23 @@ describe('font subsets', () => {
     assert.deepEqual(subsets.map((s) => s.file), ['a-400.woff2', 'b-400.woff2', 'c-400.woff2']);
     assert.deepEqual(neededFontSubsets(subsets, '巴 A').map((s) => s.file), ['a-400.woff2', 'b-400.woff2']);
     assert.match(fontFaceCss('F', [{ subset: subsets[0]!, url: 'data:x' }]), /src:url\(data:x\) format\('woff2'\);unicode-range:U\+4e00-4e10,U\+5df4;/);
+  });
+
+  it('reads the stylesheet as a production build minifies it (absolute URL, no `;` before `}`)', () => {
+    // The shape Vite's build gives `@fontsource/noto-serif-sc/400.css?inline`: with the old
+    // parser no rule matched, the HTML export got no fonts and retried without end.
+    const minified = '@font-face{font-family:Noto Serif SC;font-style:normal;font-display:swap;font-weight:400;' +
+      'src:url(http://127.0.0.1:4173/assets/noto-serif-sc-4-400-normal-D9x1.woff2)format("woff2");unicode-range:U+4e00-4e10,U+5df4}' +
+      '@font-face{font-family:Noto Serif SC;src:url(/assets/noto-serif-sc-latin-400-normal-a1.woff2)format("woff2");unicode-range:U+0000-00ff}';
+    const subsets = parseFontSubsets(minified);
+    assert.deepEqual(subsets.map((s) => s.file), ['http://127.0.0.1:4173/assets/noto-serif-sc-4-400-normal-D9x1.woff2', 'assets/noto-serif-sc-latin-400-normal-a1.woff2']);
+    assert.deepEqual(subsets[0]?.ranges, [[0x4e00, 0x4e10], [0x5df4, 0x5df4]]);
+    assert.deepEqual(neededFontSubsets(subsets, '巴').length, 1);
+    assert.deepEqual(neededFontSubsets(subsets, '巴 p.m.').length, 2);
+    assert.deepEqual(neededFontSubsets(subsets, '한').length, 0);
+    // A character outside the BMP counts as itself, not as its two surrogates.
+    const astral = parseFontSubsets('@font-face{src:url(e.woff2);unicode-range:U+1F600-1F64F}@font-face{src:url(s.woff2);unicode-range:U+D800-DFFF}');
+    assert.deepEqual(neededFontSubsets(astral, 'ok 😀').map((s) => s.file), ['e.woff2']);
   });
 });
 

@@ -25,7 +25,7 @@ describe('TEI round trip of the sample work', () => {
       for (const [i, wit] of w.witnesses.entries()) {
         for (const [j, p] of wit.paragraphs.entries()) assert.deepEqual(parseMarks(p.text), parseMarks(work.witnesses[i]?.paragraphs[j]?.text ?? ''));
       }
-      assert.deepEqual(back.value.alignment.rows.map((r) => r.cells), alignment.rows.map((r) => r.cells));
+      assert.deepEqual(back.value.alignment?.rows.map((r) => r.cells), alignment.rows.map((r) => r.cells));
       assert.equal(w.meta.archiveRef, work.meta.archiveRef);
       assert.equal(w.meta.date, work.meta.date);
       assert.equal(w.id, work.id);

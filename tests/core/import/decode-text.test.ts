@@ -66,10 +66,14 @@ describe('decodeText', () => {
     assert.equal(errorCode(gbBytes, 'utf-8'), 'IMPORT_UNDECODABLE');
   });
 
-  it('refuses Latin-1 text that is neither UTF-8 nor Chinese GB18030', () => {
-    // "Café crème, naïve façade" in ISO-8859-1: invalid UTF-8; any GB18030 reading is not mostly CJK.
+  it('asks, rather than guesses, for a short Latin-1 text the statistics cannot place', () => {
+    // "Café crème, naïve façade" in ISO-8859-1: invalid UTF-8, and as likely ISO-8859-2 as Windows-1252 on 29 bytes.
     const latin1 = new Uint8Array(Array.from('Café crème, naïve façade déjà', (c) => c.charCodeAt(0)));
-    assert.equal(errorCode(latin1), 'IMPORT_UNDECODABLE');
+    const r = decodeText(latin1);
+    assert.equal(r.ok ? '' : r.error.code, 'IMPORT_ENCODING_UNSURE');
+    assert.match(r.ok ? '' : r.error.message, /windows-1252 \(\d+%\)/);
+    assert.match(r.ok ? '' : r.error.hint, /--encoding windows-1252/);
+    assert.equal(decoded(latin1, 'iso-8859-1').text, 'Café crème, naïve façade déjà', 'and reads it once told');
   });
 
   it('reports an empty file, a BOM alone and whitespace alone as empty', () => {
@@ -82,7 +86,8 @@ describe('decodeText', () => {
     assert.equal(errorCode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41])), 'IMPORT_BINARY');
     const controls = encode('ab\u0001\u0002\u0003\u0004cd\u0005\u0006\u0007\u0008');
     assert.equal(errorCode(controls), 'IMPORT_BINARY');
-    assert.equal(errorCode(utf16('abc', false, false)), 'IMPORT_BINARY', 'UTF-16 without a BOM');
+    assert.equal(errorCode(new Uint8Array([1, 0, 2, 0, 3])), 'IMPORT_BINARY', 'zero bytes of UTF-16 shape, cut mid-character');
+    assert.equal(errorCode(new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 7919) % 256))), 'IMPORT_BINARY', 'zeros on both parities');
   });
 
   it('strips a few stray control characters from real text', () => {

@@ -13,6 +13,7 @@ async function corpusCitation(): Promise<string> {
 describe('parseCitation', () => {
   it('reads reference, pages, translator, URL, title and date from the corpus citation', async () => {
     const c = parseCitation(await corpusCitation());
+    assert.equal(c.archive, 'Wilson Center Digital Archive');
     assert.equal(c.archiveRef, 'PRC FMA 118-01764-05');
     assert.equal(c.pages, '39-42');
     assert.equal(c.translator, '7Brands');
@@ -53,6 +54,17 @@ describe('parseCitation', () => {
     assert.equal(c.url, null);
     assert.equal(c.date, '1962');
     const none = parseCitation('no structure at all');
-    assert.deepEqual(none, { title: null, date: null, archiveRef: null, pages: null, translator: null, url: null });
+    assert.deepEqual(none, { title: null, archive: null, date: null, archiveRef: null, pages: null, translator: null, url: null });
+  });
+
+  it('reads citations from other collections: the collection, then the reference, then the pages', () => {
+    const uk = parseCitation('"Telegram No. 412 from Peking", 30 April 1962, The National Archives (UK), FO 371/164983, pp. 12-14. Translated by nobody.');
+    assert.deepEqual([uk.archive, uk.archiveRef, uk.pages, uk.date, uk.title], ['The National Archives (UK)', 'FO 371/164983', 'pp. 12-14', '1962-04-30', 'Telegram No. 412 from Peking']);
+    const ru = parseCitation('"Record of Conversation with Zhou Enlai", March 3, 1959, Archive of Foreign Policy of the Russian Federation (AVPRF), f. 0100, op. 52, d. 12, ll. 22-24.');
+    assert.deepEqual([ru.archive, ru.archiveRef, ru.pages], ['Archive of Foreign Policy of the Russian Federation (AVPRF)', 'f. 0100, op. 52, d. 12', 'll. 22-24']);
+    const us = parseCitation('"Memorandum for the President", May 2, 1962, John F. Kennedy Presidential Library, NSF Box 22, 5. <https://example.org/jfk/22>');
+    assert.deepEqual([us.archive, us.archiveRef, us.pages, us.url], ['John F. Kennedy Presidential Library', 'NSF Box 22', '5', 'https://example.org/jfk/22']);
+    const bare = parseCitation('"Note", 1962, PRC FMA 118-01764-05, 39-42.');
+    assert.deepEqual([bare.archive, bare.archiveRef, bare.pages], [null, 'PRC FMA 118-01764-05', '39-42']);
   });
 });

@@ -19,4 +19,14 @@ describe('compactLexicon', () => {
     assert.deepEqual(stems('边境'), ['frontier', 'border']);
     assert.deepEqual(stems('张'), ['open']);
   });
+
+  it('keeps a traditional headword that differs from the simplified one, with its own senses', () => {
+    const lex = parseLexicon(compactLexicon([
+      { traditional: '頭髮', simplified: '头发', senses: ['hair (on the head)'] },
+      { traditional: '發展', simplified: '发展', senses: ['to develop'] },
+      { traditional: '中國', simplified: '中国', senses: ['China'] },
+      { traditional: '山', simplified: '山', senses: ['mountain'] },
+    ], []));
+    assert.deepEqual([...lex.entries.keys()].sort(), ['中国', '中國', '山', '发展', '头发', '發展', '頭髮'].sort());
+  });
 });

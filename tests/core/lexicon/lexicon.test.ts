@@ -49,4 +49,14 @@ describe('lexicon', () => {
     assert.ok(glosses('边境').includes('border'));
     assert.ok(glosses('亚伯拉罕').includes('abraham'));
   });
+
+  it('keeps CC-CEDICT\'s traditional headwords, each with its own senses', async () => {
+    const a = await loadZhEnLexicon();
+    const glosses = (w: string) => [...(a.entries.get(w) ?? [])].map((id) => [...a.stemIds].find(([, v]) => v === id)?.[0]);
+    assert.deepEqual(glosses('邊境'), glosses('边境'));
+    assert.ok(glosses('蘇聯').includes('soviet'));
+    // 发 is both 髮 "hair" and 發 "send out": the traditional headwords keep them apart.
+    assert.ok(glosses('頭髮').includes('hair') && !glosses('發展').includes('hair'));
+    assert.ok(glosses('發展').includes('develop'));
+  });
 });

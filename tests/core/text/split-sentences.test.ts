@@ -24,6 +24,11 @@ describe('splitSentences', () => {
     assert.deepEqual(texts('第一；第二。', 'zh'), ['第一；', '第二。']);
   });
 
+  it('splits traditional text at the same places, with 「」 and 『』 quotes kept with their sentence', () => {
+    assert.deepEqual(texts('他說：「我們走吧。」大家都同意了！（全文完。）還有嗎？', 'zh-Hant'), ['他說：「我們走吧。」', '大家都同意了！', '（全文完。）', '還有嗎？']);
+    assert.deepEqual(texts('『蘇聯政府感到不安。』邊境的居民越境了｡第三句', 'zh-Hant'), ['『蘇聯政府感到不安。』', '邊境的居民越境了｡', '第三句']);
+  });
+
   it('does not split English at abbreviations, initials, times or decimals', () => {
     const text = 'Mr. Zhang met Dr. J. F. Smith at 6:00 p.m. Moscow time. The rate was 3.5 per cent. He left at 8 p.m. and slept.';
     assert.deepEqual(texts(text, 'en'), ['Mr. Zhang met Dr. J. F. Smith at 6:00 p.m. Moscow time.', 'The rate was 3.5 per cent.', 'He left at 8 p.m. and slept.']);

@@ -42,7 +42,7 @@ describe('inlineFontCss', () => {
 
   it('a font that cannot be fetched (offline, not cached) keeps its absolute served URL and is counted', async () => {
     const { css, base } = await sheet(LATIN_CSS);
-    const r = await inlineFontCss(css, 'Ba-ke-tu', base, () => Promise.reject(new Error('offline')));
+    const r = await inlineFontCss(css, 'Ba-ke-tu', base, { fetchFont: () => Promise.reject(new Error('offline')) });
     assert.equal(r.unreachable, 1);
     assert.ok(r.css.includes(new URL('./files/noto-serif-latin-400-normal.woff2', base).href));
   });

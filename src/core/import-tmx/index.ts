@@ -1,0 +1,1 @@
+export { readTmx, type ReadTmxOptions } from './read-tmx.ts';
