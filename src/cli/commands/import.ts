@@ -6,7 +6,9 @@
  */
 import type { Work } from '../../core/model/work.ts';
 import { checkWork } from '../../core/model/check-work.ts';
-import { decodeFile, importDecoded, importErrors, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
+import {
+  decodeFile, importDecoded, importErrors, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, sniffKind, TEI_INPUT, workFolderFiles, type ImportFileOptions,
+} from '../../core/import/index.ts';
 import { err, formatError, ok, type Result } from '../../core/result.ts';
 import { fail } from '../cli-failure.ts';
 import { defineCommand } from '../command.ts';
@@ -59,8 +61,8 @@ async function importPath(io: SessionIo, path: string, opts: ImportFileOptions):
 }
 
 /**
- * A Word file becomes its work here; anything else its decoded text (TEI,
- * bundles and texts are told apart by importDecoded). In its own function so
+ * A Word file or a TEI file becomes its work here (their readers are loaded
+ * only for them); anything else its decoded text, for importDecoded. In its own function so
  * that the bytes are garbage once decoded, before the work is built.
  */
 async function readInput(io: SessionIo, path: string, name: string, opts: ImportFileOptions): Promise<Result<string | Work>> {
@@ -73,7 +75,13 @@ async function readInput(io: SessionIo, path: string, name: string, opts: Import
     for (const w of docx.value.warnings) io.err(escapeLine(formatError(w).replace(/^error/, 'warning')));
     return ok(docx.value.work);
   }
-  return decodeFile(name, bytes.value, opts);
+  const text = decodeFile(name, bytes.value, opts);
+  if (!text.ok || sniffKind(text.value) !== 'tei') return text;
+  // Characters, not bytes: at most the bytes for UTF-8, so never a larger file than the limit says.
+  if (text.value.length > TEI_INPUT.maxBytes) return err(TEI_INPUT.tooLarge(quotePath(name), text.value.length, TEI_INPUT.maxBytes));
+  const { readTei } = await import('../../core/import-tei/index.ts');
+  const tei = readTei(text.value);
+  return tei.ok ? ok(tei.value.work) : tei;
 }
 
 /** Reads work.json, then only the files it names, into the map loadWorkFolder expects. */
