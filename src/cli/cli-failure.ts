@@ -29,14 +29,3 @@ export function fail(io: { err(text: string): void }, e: PxError, exitCode = exi
   io.err(errorLine(e));
   return exitCode;
 }
-
-/**
- * Thrown by the CLI's own file helpers when a coded error is the only sensible
- * outcome deep inside a command (a read refused half-way); main() turns it into
- * fail(). Core never throws it: core returns Results.
- */
-export class CliFailure extends Error {
-  constructor(readonly error: PxError) {
-    super(error.message);
-  }
-}

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { pxError } from '../core/result.ts';
 import { parseCommandLine } from './args.ts';
-import { CliFailure, EXIT_OK, EXIT_USAGE, fail } from './cli-failure.ts';
+import { EXIT_OK, EXIT_USAGE, fail } from './cli-failure.ts';
 import { COMMANDS } from './commands/index.ts';
 import { commandHelp, errorCodesHelp, globalUsage } from './help.ts';
 import { nodeIo, sessionIo, type CommandIo } from './io.ts';
@@ -52,12 +52,7 @@ async function dispatch(argv: readonly string[], io: CommandIo): Promise<number>
     io.out(commandHelp(command));
     return EXIT_OK;
   }
-  try {
-    return await command.run({ values: parsed.value.values, positionals: parsed.value.positionals, io: sessionIo(io) });
-  } catch (e) {
-    if (e instanceof CliFailure) return fail(io, e.error);
-    throw e;
-  }
+  return command.run({ values: parsed.value.values, positionals: parsed.value.positionals, io: sessionIo(io) });
 }
 
 async function loadAll() {

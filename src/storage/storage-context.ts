@@ -44,7 +44,9 @@ export async function guardedWrite<T>(
 ): Promise<StoreResult<T>> {
   const opened: Array<WriteTx<StoreNames<ParallaxSchema>>> = [];
   const begin: BeginWrite = (stores) => {
-    const tx = ctx.db.transaction(stores, 'readwrite');
+    // Strict: the write is on disk when the transaction completes (Chromium's default, 'relaxed' since
+    // v83, may lose the last revisions to a power cut after the app said they were saved).
+    const tx = ctx.db.transaction(stores, 'readwrite', { durability: 'strict' });
     opened.push(tx as unknown as WriteTx<StoreNames<ParallaxSchema>>);
     return tx;
   };

@@ -9,7 +9,9 @@
  * and a work already in the library offers update, keep both or cancel.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { EncodingChoice, PairInput, PairingProposal } from '../core/import/index.ts';
+import { isPxError } from '../core/errors/index.ts';
+import type { EncodingChoice, InputLimit, PairInput, PairingProposal } from '../core/import/index.ts';
+import { TEXT_INPUT } from '../core/import/input-limits.ts';
 import type { Witness, Work } from '../core/model/work.ts';
 import { pxError, type PxError, type Result } from '../core/result.ts';
 import { groupWorkFolders, type ChosenFile, type WorkFolderFiles } from './work-folders.ts';
@@ -60,15 +62,23 @@ export interface ImportTarget {
 const PROGRESS_THRESHOLD_BYTES = 256 * 1024;
 
 export function readErrorOf(name: string, e: unknown): PxError {
+  if (isPxError(e)) return e;
   const why = e instanceof Error ? e.message : String(e);
   return pxError('UI_FILE_UNREADABLE', `${name} could not be read (${why})`, 'check that the file still exists and you may read it, then import it again');
 }
 
-/** Reads a file's bytes, calling `onProgress(loaded)` as slices arrive. */
 /** The importers load with the first import: encoding detection and the XML readers stay out of the first paint. */
 const importers = () => import('./import-pipeline.ts');
 
-export async function readFileBytes(file: Blob, onProgress: (loaded: number) => void): Promise<Uint8Array> {
+/**
+ * Reads a file's bytes, calling `onProgress(loaded)` as slices arrive. The
+ * size is checked before a byte is read, and the read stops at the limit even
+ * if the file grows meanwhile; a file over it rejects with the limit's coded
+ * error (readErrorOf passes it on).
+ */
+export async function readFileBytes(file: Blob, onProgress: (loaded: number) => void, limit: InputLimit = TEXT_INPUT): Promise<Uint8Array> {
+  const name = file instanceof File ? file.name : 'the file';
+  if (file.size > limit.maxBytes) throw limit.tooLarge(name, file.size, limit.maxBytes);
   if (file.size < PROGRESS_THRESHOLD_BYTES || typeof file.stream !== 'function') {
     const bytes = new Uint8Array(await file.arrayBuffer());
     onProgress(bytes.length);
@@ -80,6 +90,10 @@ export async function readFileBytes(file: Blob, onProgress: (loaded: number) => 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    if (loaded + value.length > out.length) {
+      await reader.cancel();
+      throw limit.tooLarge(name, loaded + value.length, Math.min(limit.maxBytes, out.length));
+    }
     out.set(value, loaded);
     loaded += value.length;
     onProgress(loaded);

@@ -12,7 +12,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { errorTitle, isPxErrorCode } from '../core/errors/index.ts';
+import { errorTitle, isPxError } from '../core/errors/index.ts';
 import type { PxError } from '../core/result.ts';
 import type { Notice } from './contexts.ts';
 import { baseStyles } from './theme.ts';
@@ -47,11 +47,7 @@ export function toPxError(e: unknown): PxError {
   };
 }
 
-export function isPxError(e: unknown): e is PxError {
-  if (typeof e !== 'object' || e === null) return false;
-  const o = e as Record<string, unknown>;
-  return isPxErrorCode(o['code']) && typeof o['message'] === 'string' && typeof o['hint'] === 'string';
-}
+export { isPxError };
 
 @customElement('px-notifier')
 export class PxNotifier extends LitElement {

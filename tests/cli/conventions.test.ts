@@ -105,6 +105,30 @@ describe('parallax: strict command lines exit 2 with one coded line', () => {
   });
 });
 
+describe('parallax check --fail-on and diff --exit-code', () => {
+  it('check exits 0 whatever it finds, unless --fail-on names a severity it found', () => {
+    const zh = path.join(sample, 'zh-Hans.txt');
+    const archive = path.join(sample, 'wilson-121617.en.txt');
+    const changed = path.join(tmp, 'changed.txt');
+    // A year changed in the translation: an error-level number mismatch.
+    writeFileSync(changed, readFileSync(archive, 'utf8').replace(/1961/g, '1971'));
+    assert.equal(cli(['check', zh, archive, '--fail-on', 'warning']).code, 0, 'the sample has only info findings');
+    const found = cli(['check', zh, changed]);
+    assert.equal(found.code, 0);
+    assert.match(found.stdout, /error +number-mismatch .*1971/);
+    assert.equal(cli(['check', zh, changed, '--fail-on', 'error']).code, 1);
+    assert.equal(cli(['check', zh, changed, '--fail-on', 'warning']).code, 1);
+    assert.equal(cli(['check', zh, changed, '--fail-on', 'info']).code, 2, 'info is not a severity to fail on');
+  });
+
+  it('diff --exit-code: 0 when identical, 1 when different', () => {
+    const en = path.join(sample, 'en-parallax.txt');
+    assert.equal(cli(['diff', en, en, '--exit-code']).code, 0);
+    assert.equal(cli(['diff', en, path.join(sample, 'wilson-121617.en.txt'), '--exit-code']).code, 1);
+    assert.equal(cli(['diff', en, path.join(sample, 'wilson-121617.en.txt')]).code, 0, 'without it, a difference is no failure');
+  });
+});
+
 describe('parallax: - is standard input and standard output', () => {
   it('import - reads standard input', () => {
     const r = cli(['import', '-', '--lang', 'en', '--json'], 'One paragraph.\n\nAnd another.\n');

@@ -3,6 +3,30 @@ import assert from 'node:assert/strict';
 import { freshWorkspace, sampleWork, unwrap } from './fresh-workspace.ts';
 
 describe('durability', () => {
+  it('opens every write transaction (revisions, approvals, imports) with durability "strict"', async () => {
+    const ws = await freshWorkspace();
+    const work = await sampleWork();
+    const seen: string[] = [];
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function transaction(this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = original.apply(this, args);
+      if (tx.mode === 'readwrite') seen.push(tx.durability);
+      return tx;
+    };
+    try {
+      unwrap(await ws.works.importWork(work));
+      const cur = (await ws.currentTexts(work.id)).get('en-7b-p2');
+      assert.ok(cur);
+      const r = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: 'en-7b-p2', baseRevisionId: cur.revisionId, text: 'Strict.', propose: true }));
+      unwrap(await ws.revisions.approve(r.revision.id));
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    assert.ok(seen.length >= 3, `write transactions seen: ${seen.length}`);
+    assert.deepEqual([...new Set(seen)], ['strict']);
+    ws.close();
+  });
+
   it('turns a QuotaExceededError into STORE_QUOTA and keeps what was stored, with no half-written change', async () => {
     const ws = await freshWorkspace();
     const work = await sampleWork();

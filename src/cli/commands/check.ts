@@ -5,7 +5,7 @@
  * cannot be read.
  */
 import { fileURLToPath } from 'node:url';
-import { mergeAlignments, alignWitnesses } from '../../core/alignment/index.ts';
+import { alignSizeProblem, mergeAlignments, alignWitnesses } from '../../core/alignment/index.ts';
 import { importFile, NAMES_INPUT } from '../../core/import/index.ts';
 import { paragraphId, type Witness, type Work } from '../../core/model/work.ts';
 import { runChecks, type Finding } from '../../core/checks/index.ts';
@@ -45,6 +45,8 @@ export const command = defineCommand({
     if (!original.ok) return fail(io, original.error);
     const translation = await loadWitness(io, translationPath, 'translation', values['target-lang'], values['target-encoding']);
     if (!translation.ok) return fail(io, translation.error);
+    const tooLarge = alignSizeProblem(original.value.paragraphs.length, translation.value.paragraphs.length);
+    if (tooLarge) return fail(io, tooLarge);
     const names = await loadNames(io, values.names);
     if (!names.ok) return fail(io, names.error);
     const work: Work = {

@@ -3,7 +3,7 @@
  * paragraph by paragraph, each row with its word-level diff. Human output
  * writes deletions as [-…-] and insertions as {+…+}.
  */
-import { alignUnits, isOmissionParagraph } from '../../core/alignment/index.ts';
+import { alignSizeProblem, alignUnits, isOmissionParagraph } from '../../core/alignment/index.ts';
 import { divergenceOfOps } from '../../core/diff/divergence.ts';
 import { boundedWordDiff, type DiffOp } from '../../core/diff/word-diff.ts';
 import type { Witness } from '../../core/model/work.ts';
@@ -55,6 +55,8 @@ export const command = defineCommand({
     const tb = b.value.paragraphs.map((p) => p.text);
     // `[...]` paragraphs stand for left-out text: the aligner gives them rows of their own.
     const omissions = (w: Witness): Set<number> => new Set(w.paragraphs.flatMap((p, i) => (isOmissionParagraph(p) ? [i] : [])));
+    const tooLarge = alignSizeProblem(ta.length, tb.length);
+    if (tooLarge) return fail(io, tooLarge);
     const onPass = alignmentProgress(io, 'parallax diff', ta.length, tb.length);
     const alignment = alignUnits(ta, tb, { sourceLang: a.value.lang, targetLang: b.value.lang, sourceOmissions: omissions(a.value), targetOmissions: omissions(b.value), ...(onPass ? { onPass } : {}) });
     const opts = { ignorePunctuation: values['ignore-punctuation'], stripMarks: values['strip-marks'] };

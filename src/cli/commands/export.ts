@@ -4,7 +4,7 @@
  * alignment), builds the edition and writes the format. PDF goes through the
  * system Chromium and pagedjs, waiting for layout to finish.
  */
-import { alignWork } from '../../core/alignment/index.ts';
+import { alignSizeProblem, alignWork } from '../../core/alignment/index.ts';
 import type { WorkAlignment } from '../../core/alignment/types.ts';
 import { parseBundle, workFromBundle } from '../../core/bundle/index.ts';
 import {
@@ -59,6 +59,9 @@ export const command = defineCommand({
     const names = await loadNames(io, input, values.names);
     if (!names.ok) return fail(io, names.error);
     const { work } = loaded.value;
+    const counts = work.witnesses.map((w) => w.paragraphs.length);
+    const tooLarge = loaded.value.alignment ? null : alignSizeProblem(Math.max(0, ...counts), Math.max(0, ...counts));
+    if (tooLarge) return fail(io, tooLarge);
     const alignment = loaded.value.alignment ?? alignWork(work);
     const opts: ExportOptions = {
       layout: values.layout,
@@ -133,8 +136,11 @@ async function loadInput(io: SessionIo, path: string, workId: string | undefined
   if (/"format"\s*:\s*"parallax\.bundle"/.test(head)) {
     const bundle = parseBundle(new TextDecoder().decode(bytes.value));
     if (!bundle.ok) return err(bundleError(bundle.error));
-    const ids = bundle.value.works.map((w) => w.id);
-    if (ids.length === 0) return err(pxError('EXPORT_EMPTY_BUNDLE', `${quotePath(path)} holds no work`, 'export a bundle that contains the work'));
+    // Deleted works (in the bin of the bundle's workspace) are chosen only by name, and then refused.
+    const ids = bundle.value.works.filter((w) => w.deletedAt === null).map((w) => w.id);
+    if (ids.length === 0 && workId === undefined) {
+      return err(pxError('EXPORT_EMPTY_BUNDLE', `${quotePath(path)} holds no work that is not deleted`, 'export a bundle that contains the work'));
+    }
     if (workId === undefined && ids.length > 1) {
       return err(pxError('BUNDLE_SEVERAL_WORKS', `${quotePath(path)} holds ${ids.length} works (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`, 'name one with --work <id>'));
     }

@@ -5,7 +5,10 @@
  * translation there, and becomes proposals (import-revised.ts).
  */
 import type { Work } from '../../core/model/work.ts';
-import { importErrors, importFile, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, TEI_INPUT, workFolderFiles, type ImportFileOptions } from '../../core/import/index.ts';
+import { checkWork } from '../../core/model/check-work.ts';
+import {
+  decodeFile, importDecoded, importErrors, loadWorkFolder, MANIFEST_INPUT, MANIFEST_NAME, sniffKind, TEI_INPUT, workFolderFiles, type ImportFileOptions,
+} from '../../core/import/index.ts';
 import { err, formatError, ok, type Result } from '../../core/result.ts';
 import { fail } from '../cli-failure.ts';
 import { defineCommand } from '../command.ts';
@@ -51,9 +54,20 @@ export const command = defineCommand({
 
 async function importPath(io: SessionIo, path: string, opts: ImportFileOptions): Promise<Result<Work>> {
   if (path !== '-' && (await io.isDirectory(path).catch(() => false))) return importFolder(io, path.replace(/\/+$/, ''));
+  const name = path === '-' ? 'standard input' : path;
+  const read = await readInput(io, path, name, opts);
+  if (!read.ok) return read;
+  return typeof read.value === 'string' ? importDecoded(name, read.value, opts) : checkWork(read.value, name);
+}
+
+/**
+ * A Word file or a TEI file becomes its work here (their readers are loaded
+ * only for them); anything else its decoded text, for importDecoded. In its own function so
+ * that the bytes are garbage once decoded, before the work is built.
+ */
+async function readInput(io: SessionIo, path: string, name: string, opts: ImportFileOptions): Promise<Result<string | Work>> {
   const bytes = await io.read(path);
   if (!bytes.ok) return bytes;
-  const name = path === '-' ? 'standard input' : path;
   if (bytes.value[0] === 0x50 && bytes.value[1] === 0x4b) {
     const { importDocx } = await import('../../core/import-docx/index.ts');
     const docx = await importDocx(name, bytes.value, opts.lang ? { lang: opts.lang } : {});
@@ -61,13 +75,13 @@ async function importPath(io: SessionIo, path: string, opts: ImportFileOptions):
     for (const w of docx.value.warnings) io.err(escapeLine(formatError(w).replace(/^error/, 'warning')));
     return ok(docx.value.work);
   }
-  if (/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(\w+:)?TEI[\s>]/.test(new TextDecoder().decode(bytes.value.subarray(0, 4096)))) {
-    if (bytes.value.length > TEI_INPUT.maxBytes) return err(TEI_INPUT.tooLarge(quotePath(name), bytes.value.length, TEI_INPUT.maxBytes));
-    const { readTei } = await import('../../core/import-tei/index.ts');
-    const tei = readTei(new TextDecoder().decode(bytes.value));
-    return tei.ok ? ok(tei.value.work) : tei;
-  }
-  return importFile(name, bytes.value, opts);
+  const text = decodeFile(name, bytes.value, opts);
+  if (!text.ok || sniffKind(text.value) !== 'tei') return text;
+  // Characters, not bytes: at most the bytes for UTF-8, so never a larger file than the limit says.
+  if (text.value.length > TEI_INPUT.maxBytes) return err(TEI_INPUT.tooLarge(quotePath(name), text.value.length, TEI_INPUT.maxBytes));
+  const { readTei } = await import('../../core/import-tei/index.ts');
+  const tei = readTei(text.value);
+  return tei.ok ? ok(tei.value.work) : tei;
 }
 
 /** Reads work.json, then only the files it names, into the map loadWorkFolder expects. */

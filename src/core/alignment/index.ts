@@ -11,4 +11,4 @@ export {
 } from './edit-alignment.ts';
 export { strictScores, mergeWithinVerses, parseGoldBeads, type StrictScores } from './evaluate-alignment.ts';
 export { alignSentencesWithin, type SentenceAlignment } from './align-sentences.ts';
-export { diagnoseAlignInput, type InputDiagnosis } from './diagnose-input.ts';
+export { alignSizeProblem, diagnoseAlignInput, MAX_ALIGN_UNITS, type InputDiagnosis } from './diagnose-input.ts';

@@ -12,20 +12,27 @@ import type { DiffOp } from './word-diff.ts';
 import { myersDiff } from './myers-diff.ts';
 import DiffMatchPatch from 'diff-match-patch';
 
-/** Chunks are at least this long (cut points are candidates only past it)… */
-const MIN_CHUNK_CHARS = 600;
+/**
+ * Chunks are at least this long (cut points are candidates only past it),
+ * or longer for texts so long that more chunks would not fit the 65,536 codes
+ * of one diff alphabet. Small chunks keep a changed chunk mostly unchanged
+ * text: 2% of sentences edited leaves ~94% of chunks whole.
+ */
+const MIN_CHUNK_CHARS = 200;
+/** Most chunks a diff may code: a margin under 65,536. */
+const MAX_CHUNKS = 50_000;
 /** …and at most this long: past it, the next whitespace (or any character) cuts. */
 const MAX_CHUNK_CHARS = 6_000;
-/** One candidate cut in this many is taken: ~6 sentences a chunk in ordinary prose. */
-const CUT_RESIDUE = 6;
+/** One candidate cut in this many is taken: ~3 sentences a chunk in ordinary prose. */
+const CUT_RESIDUE = 3;
 /** A run of changed chunks up to this size is diffed word by word; a longer one is coarse. */
-export const MAX_EXACT_RUN_CHARS = 60_000;
+export const MAX_EXACT_RUN_CHARS = 400_000;
 /**
  * Changed text diffed word by word in one call, at most: about a second of
  * work even when nothing matches. Two long texts that differ everywhere
  * (two different translations) are shown as replaced past it.
  */
-export const MAX_EXACT_TOTAL_CHARS = 2_000_000;
+export const MAX_EXACT_TOTAL_CHARS = 3_000_000;
 
 const SENTENCE_END = /[.!?。！？；;\n]["'”’)\]）」』]*\s*/gu;
 
@@ -39,29 +46,29 @@ function hashBefore(text: string, end: number): number {
   return h >>> 0;
 }
 
-export function contentChunks(text: string): string[] {
+export function contentChunks(text: string, minChars = MIN_CHUNK_CHARS): string[] {
   const chunks: string[] = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0].length === 0) SENTENCE_END.lastIndex++;
-    while (end - start > MAX_CHUNK_CHARS) start = hardCut(text, start, chunks);
-    if (end - start >= MIN_CHUNK_CHARS && hashBefore(text, end) % CUT_RESIDUE === 0) {
+    while (end - start > MAX_CHUNK_CHARS) start = hardCut(text, start, chunks, minChars);
+    if (end - start >= minChars && hashBefore(text, end) % CUT_RESIDUE === 0) {
       chunks.push(text.slice(start, end));
       start = end;
     }
   }
-  while (text.length - start > MAX_CHUNK_CHARS) start = hardCut(text, start, chunks);
+  while (text.length - start > MAX_CHUNK_CHARS) start = hardCut(text, start, chunks, minChars);
   if (start < text.length) chunks.push(text.slice(start));
   return chunks;
 }
 
 /** A stretch without sentence ends: cut after the last whitespace before the limit, else at it (never inside a surrogate pair). */
-function hardCut(text: string, start: number, chunks: string[]): number {
-  const window = text.slice(start + MIN_CHUNK_CHARS, start + MAX_CHUNK_CHARS);
+function hardCut(text: string, start: number, chunks: string[], minChars: number): number {
+  const window = text.slice(start + minChars, start + MAX_CHUNK_CHARS);
   const space = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
-  let end = space >= 0 ? start + MIN_CHUNK_CHARS + space + 1 : start + MAX_CHUNK_CHARS;
+  let end = space >= 0 ? start + minChars + space + 1 : start + MAX_CHUNK_CHARS;
   if (space < 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
   chunks.push(text.slice(start, end));
   return end;
@@ -74,15 +81,16 @@ export interface ChunkedResult {
 
 /** `exact` diffs two pieces of ordinary size (the word diff itself). */
 export function chunkedDiff(a: string, b: string, exact: (a: string, b: string) => DiffOp[]): ChunkedResult {
-  const ca = contentChunks(a);
-  const cb = contentChunks(b);
+  const minChars = Math.max(MIN_CHUNK_CHARS, Math.ceil((a.length + b.length) / MAX_CHUNKS));
+  const ca = contentChunks(a, minChars);
+  const cb = contentChunks(b, minChars);
   const codes = new Map<string, string>();
   const code = (chunk: string): string => {
     let c = codes.get(chunk);
     if (c === undefined) codes.set(chunk, (c = String.fromCharCode(codes.size)));
     return c;
   };
-  // Chunks are ≥ MIN_CHUNK_CHARS, so two texts within the paragraph limit never need more than 65,536 codes.
+  // At most MAX_CHUNKS chunks (plus the few short last ones), so the codes fit one UTF-16 unit each.
   const units = myersDiff(ca.map(code).join(''), cb.map(code).join(''));
   const out: DiffOp[] = [];
   const push = (op: DiffOp['op'], text: string): void => {

@@ -114,6 +114,7 @@ export const ERROR_TITLES: Readonly<Record<PxErrorCode, string>> = {
   ALIGN_NO_NEXT_ROW: 'There is no next row',
   ALIGN_NO_TEXT: 'The file holds no text',
   ALIGN_ROW_OUT_OF_RANGE: 'No such row',
+  ALIGN_TOO_LARGE: 'The texts are too long to align',
 
   CHECK_DIFF_LANGUAGES: 'The two texts are in different languages',
   CHECK_NAMES_INVALID: 'The names list is not valid',

@@ -5,20 +5,13 @@
  * which --encoding to give. The text is then normalised (see
  * normalise-text.ts) so every importer sees the same shape of string.
  */
+import { MAX_IMPORT_BYTES } from './max-import-bytes.ts';
 import { err, ok, type Result } from '../result.ts';
 import { controlCount, detectEncodings, isAscii, MAX_CONTROL_SHARE, SURE_MARGIN, sureCandidate } from './detect-encoding.ts';
 import { canonicalEncoding, decodeStrictly, sameEncodingFamily } from './text-decoders.ts';
 import { importErrors } from './import-errors.ts';
 import { needsCleaning, normaliseText } from './normalise-text.ts';
 
-/**
- * Largest file we import, checked on the byte length before decoding. A
- * decoded string takes up to twice its UTF-8 size in memory (UTF-16), the
- * normalising passes copy it a few times, and V8 caps a string near 512 M
- * characters; 200 MB keeps a browser tab well inside that while being far
- * larger than any archival document (the sample note is 9 KB).
- */
-export const MAX_IMPORT_BYTES = 200_000_000;
 
 
 export interface DecodedText {
@@ -102,3 +95,5 @@ function finish(name: string, raw: string, encoding: string, confidence: number)
   if (text.trim().length === 0) return err(importErrors.empty(name));
   return ok({ text, encoding, confidence });
 }
+
+export { MAX_IMPORT_BYTES };

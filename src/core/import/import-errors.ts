@@ -25,6 +25,9 @@ export const importErrors = {
   undecodable: (name: string, tried: string): PxError =>
     pxError('IMPORT_UNDECODABLE', `${name} is not valid ${tried} text`,
       'save the file as UTF-8, or name its encoding (e.g. "encoding": "gb18030" in work.json)'),
+  tooManyParagraphs: (name: string, count: number, limit: number): PxError =>
+    pxError('IMPORT_TOO_MANY_PARAGRAPHS', `${name} has ${count.toLocaleString('en')} paragraphs, over the limit of ${limit.toLocaleString('en')}`,
+      'split the document into several works'),
   noParagraphs: (name: string): PxError =>
     pxError('IMPORT_NO_PARAGRAPHS', `${name} has no recognisable paragraphs`,
       'check that this is the document text; paragraphs are separated by blank lines or line breaks'),

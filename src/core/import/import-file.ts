@@ -6,8 +6,6 @@
  */
 import { workIdFromName } from './work-id-from-name.ts';
 import { err, ok, pxError, type PxError, type Result } from '../result.ts';
-import { readTei } from '../import-tei/read-tei.ts';
-import { TEI_INPUT } from './input-limits.ts';
 import { checkWork } from '../model/check-work.ts';
 import { emptyMeta, WORK_FORMAT, WORK_VERSION, type Work, type WitnessRole } from '../model/work.ts';
 import { LANGUAGE_TAG } from './build-witness.ts';
@@ -43,25 +41,36 @@ export type SniffedKind = 'bundle' | 'work' | 'work-folder-manifest' | 'tei' | '
 
 /** Whatever the kind of file, the work that comes out keeps the model's rules (checkWork). */
 export function importFile(name: string, bytes: Uint8Array, opts: ImportFileOptions = {}): Result<Work> {
-  const work = readAnyFile(name, bytes, opts);
+  const text = decodeFile(name, bytes, opts);
+  return text.ok ? importDecoded(name, text.value, opts) : text;
+}
+
+/**
+ * The first half of importFile: the bytes as text. A caller that lets go of
+ * the bytes before importDecoded (the CLI) keeps a 200 MB file's bytes and
+ * its model from being in memory at once.
+ */
+export function decodeFile(name: string, bytes: Uint8Array, opts: ImportFileOptions = {}): Result<string> {
+  if (bytes.length > MAX_IMPORT_BYTES) return err(importErrors.tooLarge(name, bytes.length, MAX_IMPORT_BYTES));
+  const decoded = decodeText(bytes, { name, ...(opts.encoding ? { encoding: opts.encoding, confirmed: opts.encodingConfirmed === true } : {}) });
+  return decoded.ok ? ok(decoded.value.text) : decoded;
+}
+
+/** The second half: decoded text of any kind → a checked work. */
+export function importDecoded(name: string, text: string, opts: ImportFileOptions = {}): Result<Work> {
+  const work = readAnyText(name, text, opts);
   return work.ok ? checkWork(work.value, name) : work;
 }
 
-function readAnyFile(name: string, bytes: Uint8Array, opts: ImportFileOptions): Result<Work> {
+function readAnyText(name: string, text: string, opts: ImportFileOptions): Result<Work> {
   if (opts.lang !== undefined && !LANGUAGE_TAG.test(opts.lang)) return err(importErrors.badLanguage(opts.lang));
-  if (bytes.length > MAX_IMPORT_BYTES) return err(importErrors.tooLarge(name, bytes.length, MAX_IMPORT_BYTES));
-  const decoded = decodeText(bytes, { name, ...(opts.encoding ? { encoding: opts.encoding, confirmed: opts.encodingConfirmed === true } : {}) });
-  if (!decoded.ok) return decoded;
-  const text = decoded.value.text;
   const kind = sniffKind(text);
   const mismatch = formatMismatch(name, kind, text);
   if (mismatch) return err(mismatch);
   switch (kind) {
-    case 'tei': {
-      if (bytes.length > TEI_INPUT.maxBytes) return err(TEI_INPUT.tooLarge(name, bytes.length, TEI_INPUT.maxBytes));
-      const tei = readTei(text);
-      return tei.ok ? ok(tei.value.work) : tei;
-    }
+    case 'tei':
+      // readTei needs the XML parser, which stays out of the app's main bundle: the CLI reads TEI itself.
+      return err(pxError('INPUT_FORMAT_MISMATCH', `${name} is a TEI file, not a text`, 'read it with the command line: parallax import file.tei.xml, or parallax export file.tei.xml --format json'));
     case 'json':
     case 'xml':
       return err(formatMismatch(name, kind, text) ?? importErrors.binary(name, 'unknown format'));

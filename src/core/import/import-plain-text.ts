@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../result.ts';
 import type { Witness } from '../model/work.ts';
 import { buildWitness, type WitnessFields } from './build-witness.ts';
 import { markClosing, markOmissions } from './classify-paragraphs.ts';
+import { MAX_PARAGRAPHS } from '../model/model-limits.ts';
 import { importErrors } from './import-errors.ts';
 import { repairPageBreaks, type DraftParagraph } from './repair-page-breaks.ts';
 import { splitPlainTextPieces, type PlainPiece, type SplitMode } from './split-plain-text.ts';
@@ -22,6 +23,8 @@ export interface PlainTextOptions extends WitnessFields {
 export function importPlainText(text: string, opts: PlainTextOptions): Result<Witness> {
   const pieces = splitPlainTextPieces(text, opts.mode ?? 'auto');
   if (pieces.length === 0) return err(importErrors.noParagraphs(opts.name ?? 'the text'));
+  // Refused before any paragraph is built (checkWork would say the same after the whole import).
+  if (pieces.length > MAX_PARAGRAPHS) return err(importErrors.tooManyParagraphs(opts.name ?? 'the text', pieces.length, MAX_PARAGRAPHS));
   return ok(buildWitness(opts, plainTextDrafts(pieces, opts.firstLineIsTitle ?? false)));
 }
 

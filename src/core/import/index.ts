@@ -5,7 +5,7 @@ export { encodingChoices, encodingLabel, type EncodingChoice } from './encoding-
 export { normaliseText } from './normalise-text.ts';
 export { importArchiveExport, type ArchiveExportOptions } from './import-archive-export.ts';
 export { importPlainText, type PlainTextOptions } from './import-plain-text.ts';
-export { importFile, sniffKind, workIdFromName, type ImportFileOptions, type SniffedKind } from './import-file.ts';
+export { decodeFile, importDecoded, importFile, sniffKind, workIdFromName, type ImportFileOptions, type SniffedKind } from './import-file.ts';
 export { loadWorkFolder, workFolderFiles } from './load-work-folder.ts';
 export { parseWorkManifest, MANIFEST_NAME, WORK_FOLDER_FORMAT, WORK_FOLDER_VERSION, type WorkManifest, type WitnessEntry } from './parse-work-manifest.ts';
 export { validateWork } from './validate-work.ts';

@@ -8,7 +8,7 @@
 import { MAX_BUNDLE_CHARS } from '../bundle/bundle-limits.ts';
 import { bundleErrors } from '../bundle/bundle-errors.ts';
 import { pxError, type PxError } from '../result.ts';
-import { MAX_IMPORT_BYTES } from './decode-text.ts';
+import { MAX_IMPORT_BYTES } from './max-import-bytes.ts';
 import { importErrors, megabytes } from './import-errors.ts';
 
 export interface InputLimit {

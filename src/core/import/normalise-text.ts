@@ -11,8 +11,11 @@ export function needsCleaning(raw: string): boolean {
   return NEEDS_CLEANING.test(raw);
 }
 
+/** ASCII is NFC as it stands: normalize() would still copy a 200 MB text. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normaliseText(raw: string): string {
-  if (!needsCleaning(raw)) return raw.normalize('NFC');
+  if (!needsCleaning(raw)) return NON_ASCII.test(raw) ? raw.normalize('NFC') : raw;
   return raw
     .replace(/\r\n?/g, '\n')
     .replace(/\u2029/g, '\n\n')
