@@ -6,6 +6,8 @@
  */
 import { workIdFromName } from './work-id-from-name.ts';
 import { err, ok, pxError, type PxError, type Result } from '../result.ts';
+import { readTei } from '../import-tei/read-tei.ts';
+import { TEI_INPUT } from './input-limits.ts';
 import { checkWork } from '../model/check-work.ts';
 import { emptyMeta, WORK_FORMAT, WORK_VERSION, type Work, type WitnessRole } from '../model/work.ts';
 import { LANGUAGE_TAG } from './build-witness.ts';
@@ -68,9 +70,12 @@ function readAnyText(name: string, text: string, opts: ImportFileOptions): Resul
   const mismatch = formatMismatch(name, kind, text);
   if (mismatch) return err(mismatch);
   switch (kind) {
-    case 'tei':
-      // readTei needs the XML parser, which stays out of the app's main bundle: the CLI reads TEI itself.
-      return err(pxError('INPUT_FORMAT_MISMATCH', `${name} is a TEI file, not a text`, 'read it with the command line: parallax import file.tei.xml, or parallax export file.tei.xml --format json'));
+    case 'tei': {
+      // The app loads the importers (and so the XML parser) lazily, so TEI reads the same here as on the command line.
+      if (text.length > TEI_INPUT.maxBytes) return err(TEI_INPUT.tooLarge(name, text.length, TEI_INPUT.maxBytes));
+      const tei = readTei(text);
+      return tei.ok ? ok(tei.value.work) : tei;
+    }
     case 'json':
     case 'xml':
       return err(formatMismatch(name, kind, text) ?? importErrors.binary(name, 'unknown format'));
