@@ -23,6 +23,13 @@ const BROWSER_SHIMS = {
   'node:assert': '/tests/support/node-assert.browser.ts',
 };
 
+/** Served path → the ES module that re-exports it (see `serve`). */
+const BUNDLED_COMMONJS = {
+  '/node_modules/saxes/saxes.js': "export { SaxesParser, EVENTS } from './node_modules/saxes/saxes.js';",
+  '/node_modules/mammoth/lib/index.js': "export { default } from './node_modules/mammoth/mammoth.browser.js';",
+  '/node_modules/jszip/lib/index.js': "export { default } from './node_modules/jszip/dist/jszip.min.js';",
+};
+
 const shims = {
   name: 'parallax-browser-shims',
   resolveImport({ source }) {
@@ -37,11 +44,12 @@ const shims = {
   },
   /** Serves ../shared (corpus, gold set) under /__shared/ for fixture reads, and repository files byte for byte under /__bytes/. */
   async serve(context) {
-    // saxes (the XML reader of TEI, XLIFF and TMX import) is CommonJS with CommonJS dependencies
-    // (xmlchars) that the commonjs plugin links wrongly; served as one ES module bundled by esbuild instead.
-    if (context.path === '/node_modules/saxes/saxes.js') {
+    // CommonJS packages whose own CommonJS dependencies the commonjs plugin links wrongly (saxes →
+    // xmlchars; jszip and mammoth, which need their browser builds): each is served as one ES module bundled by esbuild.
+    const bundled = BUNDLED_COMMONJS[context.path];
+    if (bundled) {
       const built = await esbuild.build({
-        stdin: { contents: "export { SaxesParser, EVENTS } from './node_modules/saxes/saxes.js';", resolveDir: root, sourcefile: 'saxes.esm.js' },
+        stdin: { contents: bundled, resolveDir: root, sourcefile: `${context.path}.esm.js` },
         bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
       });
       return { body: built.outputFiles[0]?.text ?? '', type: 'js' };
