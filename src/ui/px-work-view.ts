@@ -168,7 +168,7 @@ export class PxWorkView extends LitElement {
           ${v.aligning.size > 0 ? html`<span class="meta aligning-status" role="status">Aligning ${v.aligning.size} translation${v.aligning.size > 1 ? 's' : ''} with the original (once; the result is kept)…</span>` : nothing}
           <px-export-menu .work=${this.derived.exportWork(work, current, v.textsVersion)} .alignment=${v.aligning.size > 0 ? null : grid} .names=${v.names}
             .approvals=${v.approvals}></px-export-menu>
-          <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
+          <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${this.togglePanels}>Panels</button>
         </div>
         <div class="tools">
           <px-search-bar .count=${this.search.matches.length} .active=${this.search.active} .error=${this.search.error}
@@ -207,6 +207,7 @@ export class PxWorkView extends LitElement {
       reviewItems: v ? this.derived.reviewItems(v.proposals, v.work, v.grid, v.current, v.paragraphs, v.textsVersion) : [],
       history: this.revisions.history, currentRevisionId: this.revisions.historyCurrentId, historyLabel: this.historyLabel(),
       choose: (tab) => this.showSide(tab),
+      ...(this.compact ? { close: () => void this.togglePanels() } : {}),
     });
   }
 
@@ -233,6 +234,15 @@ export class PxWorkView extends LitElement {
       source: units.source.map(text), target: units.target.map(text),
     };
   }
+
+  /** On a phone the panels open as a sheet over the grid, focus in it; closing gives focus back to the button. */
+  private togglePanels = async (): Promise<void> => {
+    this.sideOpen = !this.sideOpen;
+    if (!this.compact) return;
+    await this.updateComplete;
+    const target = this.sideOpen ? 'aside [role="tab"][aria-selected="true"]' : '.titleline .toggle';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  };
 
   private showSide(tab: SideTab): void {
     this.side = tab;
@@ -270,6 +280,11 @@ export class PxWorkView extends LitElement {
   private onBase = (e: CustomEvent<{ witnessId: string }>): void => this.session.columns.setBase(e.detail.witnessId);
 
   private onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.compact && this.sideOpen && e.composedPath().some((n) => n instanceof HTMLElement && n.tagName === 'ASIDE')) {
+      e.preventDefault();
+      void this.togglePanels();
+      return;
+    }
     const action = viewKeyOf(e);
     if (!action) return;
     e.preventDefault();
