@@ -28,6 +28,8 @@ import './px-align-toolbar.ts';
 import './px-witness-picker.ts';
 import './px-export-menu.ts';
 import './px-legend.ts';
+import './px-confirm-dialog.ts';
+import type { PxConfirmDialog } from './px-confirm-dialog.ts';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -69,6 +71,7 @@ export class PxWorkView extends LitElement {
     cellParagraphs: (row, witnessId) => this.session.align.grid.rows[row]?.cells[witnessId] ?? [],
     focusedParagraph: () => ({ paragraphId: this.session.align.grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0], witnessId: this.focused.witnessId }),
     focusRow: (row) => void this.compare?.focusRow(row),
+    confirm: (q) => this.confirmDialog.ask(q),
   });
   private derived = new WorkViewDerived();
   /** The view model the heat-map was last brought up to date with. */
@@ -77,6 +80,7 @@ export class PxWorkView extends LitElement {
   private releaseUnsaved: (() => void) | null = null;
   @query('px-compare-view') private compare!: PxCompareView;
   @query('px-search-bar') private searchBar!: PxSearchBar;
+  @query('px-confirm-dialog') private confirmDialog!: PxConfirmDialog;
 
   /** Findings of the checks on the current texts and alignment. */
   get findings(): readonly FindingLike[] {
@@ -197,7 +201,8 @@ export class PxWorkView extends LitElement {
         <px-heatmap-gutter .values=${this.divergence.values} .flagged=${v.flagged}
           .first=${this.range.first} .last=${this.range.last} .focusedRow=${this.focused.row}></px-heatmap-gutter>
         ${this.sideOpen ? this.renderSide() : nothing}
-      </div>`;
+      </div>
+      <px-confirm-dialog></px-confirm-dialog>`;
   }
 
   private renderSide() {
