@@ -21,10 +21,7 @@ import './px-witness-header.ts';
 import './px-note-popover.ts';
 import './px-text-pair.ts';
 import { defaultPair, withShown, type TextPair } from './px-text-pair.ts';
-import { NOTE_HEADINGS, type NoteExplained } from './px-note-popover.ts';
-
-/** Scrolling further than this closes an explanation (the virtualizer nudges the position by a few px as rows settle). */
-const SCROLL_CLOSES_PX = 48;
+import { NoteExplainer } from './controllers/note-explainer.ts';
 
 /** Below this width a row shows two chosen texts (side by side or stacked) instead of every column. */
 export const NARROW_WIDTH_PX = 640;
@@ -54,14 +51,12 @@ export class PxCompareView extends LitElement {
   @state() private focusedColumn = 0;
   /** On a phone: the two texts each row shows, side by side or stacked. */
   @state() private pair: TextPair = { first: '', second: '', stacked: false };
-  /** The mark or name whose explanation is shown (clicked or focused). */
-  @state() private explained: NoteExplained | null = null;
-  /** The grid's scroll position when the explanation opened. */
-  private explainedAt = 0;
   /** The rows the virtualizer has rendered (including its overscan). */
   range = { first: 0, last: -1 };
 
   readonly diffs = new LazyDiffController(this, wordDiff);
+  /** The mark or name whose explanation is shown (clicked or focused). */
+  private readonly notes = new NoteExplainer(this, () => this.virtualizer?.scrollTop ?? 0);
   private readonly annotations = new AnnotationMemo();
   /** The model the derived values below were computed from. */
   private shown: CompareModel | null = null;
@@ -216,16 +211,16 @@ export class PxCompareView extends LitElement {
         @text-pair-change=${this.onPair}></px-text-pair>` : nothing}
       <div role="grid" aria-label=${`Aligned texts of ${this.work.meta.title ?? this.work.id}`} aria-rowcount=${this.alignment.rows.length + 1}
         aria-colcount=${shown.length + 1} style=${`--cols: ${stacked ? 1 : shown.length}`} class=${stacked ? 'stacked' : ''}
-        @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @dblclick=${this.onDoubleClick} @click=${this.onClick}>
+        @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @dblclick=${this.onDoubleClick} @click=${(e: Event) => this.notes.click(e)}>
         <div role="row" class="headrow" aria-rowindex="1">
           <div role="columnheader" class="rowhead">Row</div>
           ${shown.map((c) => html`<div role="columnheader" id=${`col-${c.witness.id}`}>
             <px-witness-header .witness=${c.witness} .isBase=${c.isBase} .canHide=${this.columns.length > 1} ?compact=${this.narrow}></px-witness-header></div>`)}
         </div>
         <lit-virtualizer role="rowgroup" scroller .items=${this.rowIndices} .renderItem=${(i: number) => rowTemplate(this.rowView(i))}
-          @rangeChanged=${this.onRange} @scroll=${this.onScroll}></lit-virtualizer>
+          @rangeChanged=${this.onRange} @scroll=${() => this.notes.scrolled()}></lit-virtualizer>
       </div>
-      ${this.explained ? html`<px-note-popover .note=${this.explained} @note-close=${this.closeExplanation}></px-note-popover>` : nothing}`;
+      ${this.notes.shown ? html`<px-note-popover .note=${this.notes.shown} @note-close=${() => this.notes.hide()}></px-note-popover>` : nothing}`;
   }
 
   private onPair = (e: CustomEvent<TextPair>): void => {
@@ -233,45 +228,8 @@ export class PxCompareView extends LitElement {
     this.requestVisibleDiffs();
   };
 
-
-  /** A click on a mark or name explains it; a click elsewhere in the grid closes the explanation. */
-  private onClick = (e: MouseEvent): void => {
-    const mark = this.noteIn(e);
-    if (mark) this.explain(mark);
-    else this.explained = null;
-  };
-
-  private noteIn(e: Event): HTMLElement | undefined {
-    return e.composedPath().find((n) => n instanceof HTMLElement && n.tagName === 'MARK' && n.classList.contains('note')) as HTMLElement | undefined;
-  }
-
-  private explain(mark: HTMLElement): void {
-    const kind = mark.dataset['kind'];
-    if (!kind || !(kind in NOTE_HEADINGS)) return;
-    const host = this.getBoundingClientRect();
-    const at = mark.getBoundingClientRect();
-    // Below the mark, kept inside the view (16 rem is about the popover's width on a phone).
-    const x = Math.max(4, Math.min(at.left - host.left, host.width - 16 * 16));
-    this.explainedAt = this.virtualizer?.scrollTop ?? 0;
-    this.explained = {
-      kind: kind as NoteExplained['kind'], text: mark.dataset['explain'] ?? '', lang: 'en',
-      x, y: at.bottom - host.top + 4,
-    };
-  }
-
-  /** The rows moved under the explanation (more than a nudge of the layout): it would point at other words. */
-  private onScroll = (): void => {
-    const top = this.virtualizer?.scrollTop ?? 0;
-    if (this.explained && Math.abs(top - this.explainedAt) > SCROLL_CLOSES_PX) this.explained = null;
-  };
-
-  private closeExplanation = (): void => {
-    this.explained = null;
-  };
-
   private onFocusIn = (e: FocusEvent): void => {
-    const mark = this.noteIn(e);
-    if (mark) this.explain(mark);
+    this.notes.focus(e);
     const cell = (e.composedPath().find((n) => n instanceof HTMLElement && n.getAttribute('role') === 'gridcell') as HTMLElement | undefined);
     const row = cell?.closest('[data-row]');
     if (!cell || !row) return;
@@ -313,8 +271,7 @@ export class PxCompareView extends LitElement {
       case 'right': void this.focusRow(this.focusedRow, this.focusedColumn + 1); break;
       case 'edit': if (this.editableAt(this.focusedRow, witnessId)) fire(this, 'edit-request', { row: this.focusedRow, witnessId }); break;
       case 'cancel':
-        if (this.explained) this.explained = null;
-        else if (this.editing) fire(this, 'edit-cancel', { paragraphId: '' });
+        if (!this.notes.hide() && this.editing) fire(this, 'edit-cancel', { paragraphId: '' });
         break;
       case 'approve': case 'reject': this.reviewFocused(action); break;
     }

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Witness } from '../core/model/work.ts';
+import { fire } from './px-compare-events.ts';
 import { shortWitnessLabel } from './px-compare-model.ts';
 import { baseStyles } from './theme.ts';
 
@@ -57,7 +58,7 @@ export class PxTextPair extends LitElement {
   }
 
   private change(patch: Partial<TextPair>): void {
-    this.dispatchEvent(new CustomEvent<TextPair>('text-pair-change', { detail: { ...this.pair, ...patch }, bubbles: true, composed: true }));
+    fire(this, 'text-pair-change', { ...this.pair, ...patch });
   }
 }
 

@@ -127,6 +127,19 @@ export class PxWorkView extends LitElement {
     if (!v) return;
     this.checks.schedule(v);
     this.updateHeat(v);
+    this.followHistory();
+  }
+
+  /** The change applied last, as the history panel saw it. */
+  private historySeen: unknown = null;
+
+  /** A change to the paragraph whose history is open (from another tab too) shows in the panel. */
+  private followHistory(): void {
+    const change = this.session.lastChange;
+    if (change === this.historySeen) return;
+    this.historySeen = change;
+    const pid = change?.kind === 'revision' ? change.view.revision.paragraphId : null;
+    if (pid && this.side === 'history') this.revisions.refreshHistory(pid);
   }
 
   /**

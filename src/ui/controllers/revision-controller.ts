@@ -130,7 +130,7 @@ export class RevisionController {
         this.closeEditor();
       }
     }
-    this.refreshHistory(d.paragraphId);
+    // The history panel follows the change through the session (see PxWorkView.followHistory).
   }
 
   /**
