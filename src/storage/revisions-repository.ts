@@ -232,6 +232,7 @@ async function applyTransition(ctx: StorageContext, tx: RevisionTx, view: Revisi
   const event: TransitionEvent = {
     id: ctx.ids(), workId: revision.workId, paragraphId: revision.paragraphId, revisionId: revision.id,
     from: view.state, to, author, at, note: note && note.trim() !== '' ? note.trim() : null,
+    ...(to === 'approved' && revision.author === author ? { selfApproval: true as const } : {}),
   };
   await tx.objectStore('events').add(event);
   return { revision, state: to, events: [...view.events, event] };

@@ -4,7 +4,7 @@ import { fire, type AlignOp, type SplitPoint } from './px-compare-events.ts';
 
 const ACTIONS: ReadonlyArray<{ op: AlignOp; label: string; title: string }> = [
   { op: 'merge', label: 'Merge with next', title: 'Join this row and the one below' },
-  { op: 'split', label: 'Split', title: 'Split this row after its first paragraph' },
+  { op: 'split', label: 'Split', title: 'Split this row after its first original paragraph, in every translation' },
   { op: 'move-up', label: 'Move up', title: 'Move the first paragraph of this translation to the row above' },
   { op: 'move-down', label: 'Move down', title: 'Move the last paragraph of this translation to the row below' },
   { op: 'insert-empty', label: 'Insert empty', title: 'Give this translation’s paragraph an empty row of its own' },

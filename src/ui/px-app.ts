@@ -78,6 +78,8 @@ export class PxApp extends LitElement {
   @state() private bundledIds: readonly string[] = [];
   @state() private libraryVersion = 0;
   @state() private workViewReady: boolean | null = null;
+  /** The bundled works are in storage: a work opened by its address on the very first visit must wait for them. */
+  @state() private seeded = false;
   @state() private persistence: PersistenceAnswer | null = null;
   @state() private estimate: StorageEstimate | null = null;
   @state() private shortcutGroups: ShortcutGroup[] = [];
@@ -225,9 +227,11 @@ export class PxApp extends LitElement {
         if (seeded.imported.length > 0) this.libraryVersion++;
         await this.seedNamesNow();
       }
+      this.seeded = true;
       await this.askPersistence(storage);
       document.documentElement.dataset['pxReady'] = 'true';
     } catch (e) {
+      this.seeded = true;
       this.showError(e);
     }
   }
@@ -296,7 +300,7 @@ export class PxApp extends LitElement {
           @px-request-persistence=${() => this.storage && void this.askPersistence(this.storage)}
         ></px-settings>`;
       case 'work':
-        if (this.workViewReady === null) return html`<p role="status" style="padding:1rem">Opening the work…</p>`;
+        if (this.workViewReady === null || !this.seeded) return html`<p role="status" style="padding:1rem">Opening the work…</p>`;
         return this.workViewReady
           ? html`<px-work-view .workId=${r.id} .paragraphId=${r.paragraphId ?? ''}></px-work-view>`
           : html`<p role="alert" style="padding:1rem">The work view could not be loaded. Reload the page to try again.</p>`;

@@ -56,11 +56,13 @@ export const compareViewStyles = css`
   .pending { margin-top: 0.35rem; font-size: 0.8rem; display: flex; gap: 0.4rem; align-items: center; flex-wrap: wrap;
     padding: 0.2rem 0.3rem; border-radius: 4px; background: var(--px-notice-bg); color: var(--px-notice-text); }
   .pending button { font: inherit; padding: 0 0.4rem; cursor: pointer; }
-  [role='tablist'] { display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--px-border); }
-  [role='tab'] { font: inherit; font-size: 0.85rem; padding: 0.3rem 0.6rem; border: 1px solid var(--px-border);
-    border-radius: 4px 4px 0 0; background: none; color: inherit; cursor: pointer; white-space: nowrap; }
-  [role='tab'][aria-selected='true'] { background: var(--px-accent); color: var(--px-on-accent); }
-  [role='tab']:focus-visible { outline: 3px solid var(--px-focus); }
+  .cell-label { display: none; }
+  /* Stacked (phone): one text above the other in each row, each named. */
+  .stacked .headrow { display: none; }
+  .stacked .cell-label { display: block; font-size: 0.75rem; font-weight: 600; color: var(--px-text-muted); margin-bottom: 0.15rem; }
+  .stacked .cell + .cell { margin-top: 0.4rem; }
+  .stacked .rowhead { grid-row: span 2; }
   :host([narrow]) { --row-head: 2rem; }
+  :host([narrow]) .headrow { padding-bottom: 0.2rem; }
   :host([narrow]) .headrow, :host([narrow]) .row { column-gap: 0.4rem; padding: 0 0.25rem; }
 `;

@@ -19,12 +19,11 @@ import { fire } from './px-compare-events.ts';
 import { compareViewStyles } from './px-compare-view.styles.ts';
 import './px-witness-header.ts';
 import './px-note-popover.ts';
-import { NOTE_HEADINGS, type NoteExplained } from './px-note-popover.ts';
+import './px-text-pair.ts';
+import { defaultPair, withShown, type TextPair } from './px-text-pair.ts';
+import { NoteExplainer } from './controllers/note-explainer.ts';
 
-/** Scrolling further than this closes an explanation (the virtualizer nudges the position by a few px as rows settle). */
-const SCROLL_CLOSES_PX = 48;
-
-/** Below this width the columns become tabs: two columns of prose under ~320 px each are unreadable. */
+/** Below this width a row shows two chosen texts (side by side or stacked) instead of every column. */
 export const NARROW_WIDTH_PX = 640;
 
 /**
@@ -50,15 +49,14 @@ export class PxCompareView extends LitElement {
 
   @state() focusedRow = 0;
   @state() private focusedColumn = 0;
-  @state() private activeTab = '';
-  /** The mark or name whose explanation is shown (clicked or focused). */
-  @state() private explained: NoteExplained | null = null;
-  /** The grid's scroll position when the explanation opened. */
-  private explainedAt = 0;
+  /** On a phone: the two texts each row shows, side by side or stacked. */
+  @state() private pair: TextPair = { first: '', second: '', stacked: false };
   /** The rows the virtualizer has rendered (including its overscan). */
   range = { first: 0, last: -1 };
 
   readonly diffs = new LazyDiffController(this, wordDiff);
+  /** The mark or name whose explanation is shown (clicked or focused). */
+  private readonly notes = new NoteExplainer(this, () => this.virtualizer?.scrollTop ?? 0);
   private readonly annotations = new AnnotationMemo();
   /** The model the derived values below were computed from. */
   private shown: CompareModel | null = null;
@@ -104,7 +102,10 @@ export class PxCompareView extends LitElement {
     const gridChanged = modelChanged && before?.grid !== m?.grid;
     if (layoutChanged) {
       this.columns = m ? compareColumns(m.work, m.visible, m.baseId) : [];
-      if (!this.columns.some((c) => c.witness.id === this.activeTab)) this.activeTab = this.columns.find((c) => c.witness.role === 'translation')?.witness.id ?? this.columns[0]?.witness.id ?? '';
+      const ids = this.columns.map((c) => c.witness.id);
+      if (!ids.includes(this.pair.first) || !ids.includes(this.pair.second)) {
+        this.pair = { ...defaultPair(this.columns.map((c) => c.witness), m?.baseId ?? ''), stacked: this.pair.stacked };
+      }
       this.focusedColumn = Math.min(this.focusedColumn, Math.max(0, this.shownColumns().length - 1));
     }
     if (gridChanged) {
@@ -126,17 +127,17 @@ export class PxCompareView extends LitElement {
     // On a phone one column shows at a time: the active search match brings its witness's tab forward.
     if ((changed.has('activeMatch') || changed.has('narrow')) && this.narrow) {
       const m = this.searchMatches[this.activeMatch];
-      if (m && this.columns.some((c) => c.witness.id === m.witnessId)) this.activeTab = m.witnessId;
+      if (m && this.columns.some((c) => c.witness.id === m.witnessId)) this.pair = withShown(this.pair, m.witnessId);
     }
     // Diffs are cached by text: after a change only the rows whose texts changed compute anew.
     if (modelChanged) this.requestVisibleDiffs();
   }
 
-  /** Columns on screen: all visible ones, or in narrow mode the active tab only. */
+  /** Columns on screen: all visible ones, or on a phone the two chosen (in the work's order). */
   private shownColumns(): CompareColumn[] {
-    if (!this.narrow) return this.columns;
-    const tab = this.columns.find((c) => c.witness.id === this.activeTab);
-    return tab ? [tab] : this.columns.slice(0, 1);
+    if (!this.narrow || this.columns.length <= 2) return this.columns;
+    const two = this.columns.filter((c) => c.witness.id === this.pair.first || c.witness.id === this.pair.second);
+    return two.length > 0 ? two : this.columns.slice(0, 2);
   }
 
   textOf(row: number, witnessId: string): string {
@@ -204,67 +205,31 @@ export class PxCompareView extends LitElement {
   override render() {
     if (!this.work || !this.alignment) return html`<p role="status">No work loaded.</p>`;
     const shown = this.shownColumns();
+    const stacked = this.narrow && this.pair.stacked && shown.length > 1;
     return html`
-      ${this.narrow ? this.renderTabs() : nothing}
+      ${this.narrow && this.columns.length > 2 ? html`<px-text-pair .witnesses=${this.columns.map((c) => c.witness)} .pair=${this.pair}
+        @text-pair-change=${this.onPair}></px-text-pair>` : nothing}
       <div role="grid" aria-label=${`Aligned texts of ${this.work.meta.title ?? this.work.id}`} aria-rowcount=${this.alignment.rows.length + 1}
-        aria-colcount=${shown.length + 1} style=${`--cols: ${shown.length}`} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}
-        @dblclick=${this.onDoubleClick} @click=${this.onClick}>
+        aria-colcount=${shown.length + 1} style=${`--cols: ${stacked ? 1 : shown.length}`} class=${stacked ? 'stacked' : ''}
+        @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @dblclick=${this.onDoubleClick} @click=${(e: Event) => this.notes.click(e)}>
         <div role="row" class="headrow" aria-rowindex="1">
           <div role="columnheader" class="rowhead">Row</div>
           ${shown.map((c) => html`<div role="columnheader" id=${`col-${c.witness.id}`}>
-            <px-witness-header .witness=${c.witness} .isBase=${c.isBase} .canHide=${this.columns.length > 1}></px-witness-header></div>`)}
+            <px-witness-header .witness=${c.witness} .isBase=${c.isBase} .canHide=${this.columns.length > 1} ?compact=${this.narrow}></px-witness-header></div>`)}
         </div>
         <lit-virtualizer role="rowgroup" scroller .items=${this.rowIndices} .renderItem=${(i: number) => rowTemplate(this.rowView(i))}
-          @rangeChanged=${this.onRange} @scroll=${this.onScroll}></lit-virtualizer>
+          @rangeChanged=${this.onRange} @scroll=${() => this.notes.scrolled()}></lit-virtualizer>
       </div>
-      ${this.explained ? html`<px-note-popover .note=${this.explained} @note-close=${this.closeExplanation}></px-note-popover>` : nothing}`;
+      ${this.notes.shown ? html`<px-note-popover .note=${this.notes.shown} @note-close=${() => this.notes.hide()}></px-note-popover>` : nothing}`;
   }
 
-  private renderTabs() {
-    return html`<div role="tablist" aria-label="Witness shown">
-      ${this.columns.map((c) => html`<button role="tab" aria-selected=${c.witness.id === this.activeTab ? 'true' : 'false'}
-        title=${c.witness.label} @click=${() => { this.activeTab = c.witness.id; this.requestVisibleDiffs(); }}>${tabLabel(c.witness.label)}</button>`)}
-    </div>`;
-  }
-
-  /** A click on a mark or name explains it; a click elsewhere in the grid closes the explanation. */
-  private onClick = (e: MouseEvent): void => {
-    const mark = this.noteIn(e);
-    if (mark) this.explain(mark);
-    else this.explained = null;
-  };
-
-  private noteIn(e: Event): HTMLElement | undefined {
-    return e.composedPath().find((n) => n instanceof HTMLElement && n.tagName === 'MARK' && n.classList.contains('note')) as HTMLElement | undefined;
-  }
-
-  private explain(mark: HTMLElement): void {
-    const kind = mark.dataset['kind'];
-    if (!kind || !(kind in NOTE_HEADINGS)) return;
-    const host = this.getBoundingClientRect();
-    const at = mark.getBoundingClientRect();
-    // Below the mark, kept inside the view (16 rem is about the popover's width on a phone).
-    const x = Math.max(4, Math.min(at.left - host.left, host.width - 16 * 16));
-    this.explainedAt = this.virtualizer?.scrollTop ?? 0;
-    this.explained = {
-      kind: kind as NoteExplained['kind'], text: mark.dataset['explain'] ?? '', lang: 'en',
-      x, y: at.bottom - host.top + 4,
-    };
-  }
-
-  /** The rows moved under the explanation (more than a nudge of the layout): it would point at other words. */
-  private onScroll = (): void => {
-    const top = this.virtualizer?.scrollTop ?? 0;
-    if (this.explained && Math.abs(top - this.explainedAt) > SCROLL_CLOSES_PX) this.explained = null;
-  };
-
-  private closeExplanation = (): void => {
-    this.explained = null;
+  private onPair = (e: CustomEvent<TextPair>): void => {
+    this.pair = e.detail;
+    this.requestVisibleDiffs();
   };
 
   private onFocusIn = (e: FocusEvent): void => {
-    const mark = this.noteIn(e);
-    if (mark) this.explain(mark);
+    this.notes.focus(e);
     const cell = (e.composedPath().find((n) => n instanceof HTMLElement && n.getAttribute('role') === 'gridcell') as HTMLElement | undefined);
     const row = cell?.closest('[data-row]');
     if (!cell || !row) return;
@@ -306,8 +271,7 @@ export class PxCompareView extends LitElement {
       case 'right': void this.focusRow(this.focusedRow, this.focusedColumn + 1); break;
       case 'edit': if (this.editableAt(this.focusedRow, witnessId)) fire(this, 'edit-request', { row: this.focusedRow, witnessId }); break;
       case 'cancel':
-        if (this.explained) this.explained = null;
-        else if (this.editing) fire(this, 'edit-cancel', { paragraphId: '' });
+        if (!this.notes.hide() && this.editing) fire(this, 'edit-cancel', { paragraphId: '' });
         break;
       case 'approve': case 'reject': this.reviewFocused(action); break;
     }
@@ -372,16 +336,6 @@ export class PxCompareView extends LitElement {
   }
 }
 
-/** Labels are sentences ("English translation prepared for Parallax from…"); a tab shows their start. */
-function tabLabel(label: string): string {
-  const head = label.split(' — ')[0] ?? label;
-  if (head.length <= TAB_LABEL_CHARS) return head;
-  const cut = head.slice(0, TAB_LABEL_CHARS);
-  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 12)) + '…';
-}
-
-/** About a third of a 390 px screen per tab at the tab's font size. */
-const TAB_LABEL_CHARS = 28;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -35,12 +35,26 @@ export const workViewStyles = css`
   aside [role='tab'][aria-selected='true'] { background: var(--px-accent); color: var(--px-on-accent); }
   [role='tabpanel'] { flex: 1; overflow: auto; padding: 0.6rem; }
   :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
+  .sheet-head { display: none; }
+  /* Phones: the controls take three short lines, the grid the rest of the screen, panels a bottom sheet over it. */
   @media (max-width: 760px) {
-    :host { height: auto; min-height: 0; }
-    .body { flex-direction: column; height: auto; }
-    px-compare-view { flex: none; height: 75dvh; }
-    px-heatmap-gutter { width: 100%; height: 0.9rem; display: none; }
-    aside { width: 100%; border-left: none; border-top: 1px solid var(--px-border); max-height: 60dvh; }
+    :host { min-height: 0; }
+    .bar { gap: 0.25rem; padding: 0.3rem 0.5rem; }
+    .titleline { flex-wrap: nowrap; gap: 0.4rem; }
+    h1 { font-size: 0.95rem; flex: 1 1 auto; }
+    .titleline .meta:not(.aligning-status) { display: none; }
+    .titleline .aligning-status { position: absolute; left: 0.5rem; top: 100%; z-index: 3; background: var(--px-surface); font-size: 0.75rem; }
+    .titleline { position: relative; }
+    .toggle { min-height: 2.25rem; padding: 0 0.6rem; }
+    .tools { gap: 0.25rem 0.8rem; }
+    px-search-bar { flex: 1 1 100%; }
+    details summary { font-size: 0.8rem; }
+    .body { position: relative; }
+    px-heatmap-gutter { display: none; }
+    aside { position: fixed; left: 0; right: 0; bottom: 0; z-index: 20; width: auto; max-height: 62dvh; border-left: none;
+      border-top: 2px solid var(--px-border-strong); border-radius: 12px 12px 0 0; box-shadow: 0 -4px 16px rgb(0 0 0 / 0.18); }
+    .sheet-head { display: flex; justify-content: space-between; align-items: center; padding: 0.3rem 0.5rem 0; }
+    .sheet-head strong { font-size: 0.9rem; }
     details.align[open] summary { display: list-item; }
   }
 `;

@@ -170,7 +170,12 @@ export class PxEditParagraph extends LitElement {
       return;
     }
     this.asking = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.ask .keep')?.focus());
+    void this.updateComplete.then(() => {
+      const keep = this.renderRoot.querySelector<HTMLButtonElement>('.ask .keep');
+      keep?.focus({ preventScroll: true });
+      // The whole question in view, not just its first button (on a phone the editor is taller than the screen).
+      this.renderRoot.querySelector('.ask')?.scrollIntoView({ block: 'center' });
+    });
   };
 
   private keepEditing = (): void => {

@@ -53,7 +53,7 @@ export class PxHistoryPanel extends LitElement {
           <div class="meta">${r.createdAt.slice(0, 16).replace('T', ' ')} · ${r.author} · ${e.state}${isCurrent ? ' (current)' : ''} · ${r.origin}</div>
           ${e.diff ? diffTemplate(e.diff, this.textLang) : html`<div class="diff" lang=${this.textLang}>${r.text}</div>`}
           ${r.note ? html`<p class="why">Note: “${r.note}”</p>` : nothing}
-          ${e.events.length ? html`<ul class="events">${e.events.map((ev) => html`<li>${ev.from} → ${ev.to} by ${ev.author}${ev.note ? `: “${ev.note}”` : ''}</li>`)}</ul>` : nothing}
+          ${e.events.length ? html`<ul class="events">${e.events.map((ev) => html`<li>${ev.from} → ${ev.to} by ${ev.author}${ev.selfApproval ? ' (self-approval: approved by its own author)' : ''}${ev.note ? `: “${ev.note}”` : ''}</li>`)}</ul>` : nothing}
           <px-review-comments .revisionId=${r.id} .paragraphId=${this.paragraphId} .comments=${e.comments}
             .open=${e.state === 'draft' || e.state === 'proposed'}></px-review-comments>
           <div class="bar">

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { fire } from './px-compare-events.ts';
 import type { AnnotationKind } from './px-row-segments.ts';
 import { baseStyles } from './theme.ts';
 
@@ -48,7 +49,7 @@ export class PxNotePopover extends LitElement {
     this.style.left = `${n.x}px`;
     this.style.top = `${n.y}px`;
     return html`<div class="box" role="tooltip" id="note">
-      <h3>${NOTE_HEADINGS[n.kind]} <button @click=${() => this.dispatchEvent(new CustomEvent('note-close', { bubbles: true, composed: true }))}>Close</button></h3>
+      <h3>${NOTE_HEADINGS[n.kind]} <button @click=${() => fire(this, 'note-close', undefined)}>Close</button></h3>
       <p lang=${n.lang}>${n.text}</p>
     </div>`;
   }

@@ -24,6 +24,8 @@ export interface SideView {
   readonly historyLabel: string;
   readonly currentRevisionId: string;
   readonly choose: (tab: SideTab) => void;
+  /** On a phone the panels are a bottom sheet with its own Close button. */
+  readonly close?: () => void;
 }
 
 export function sideTemplate(v: SideView): TemplateResult {
@@ -31,6 +33,7 @@ export function sideTemplate(v: SideView): TemplateResult {
   const labels = new Map(v.witnesses.map((w) => [w.id, w.label]));
   const witness = v.witnesses.find((w) => w.id === v.history?.witnessId);
   return html`<aside aria-label="Panels">
+    ${v.close ? html`<div class="sheet-head"><strong>Panels</strong><button class="toggle" @click=${v.close}>Close panels</button></div>` : ''}
     <div role="tablist" aria-label="Panels">${tabs.map(([id, label]) => html`<button role="tab" id=${`tab-${id}`} aria-selected=${v.tab === id ? 'true' : 'false'}
       aria-controls="panel" @click=${() => v.choose(id)}>${label}</button>`)}</div>
     <div role="tabpanel" id="panel" aria-labelledby=${`tab-${v.tab}`}>

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Witness } from '../core/model/work.ts';
 import type { Segment } from './px-row-segments.ts';
-import { editLabel, formatScore } from './px-compare-model.ts';
+import { editLabel, formatScore, shortWitnessLabel } from './px-compare-model.ts';
 import type { FindingLike } from './px-findings-panel.ts';
 import type { EditConflict, EditStart } from './px-edit-paragraph.ts';
 import { fire } from './px-compare-events.ts';
@@ -113,7 +113,7 @@ function renderCell(row: RowView, c: CellView): TemplateResult {
   return html`<div role="gridcell" class="cell ${c.isBase ? 'base' : ''} ${focused ? 'focused' : ''} ${c.editable ? 'editable' : ''}"
       data-witness=${c.witness.id} data-column=${c.column} tabindex=${focused ? 0 : -1}
       aria-label=${`${c.witness.label}, row ${row.index + 1}${c.drafts.length ? ', draft saved' : ''}`}>
-    ${edit}${body}${c.editing ? nothing : renderDrafts(c.drafts)}${c.pending.map((p) => renderPending(p, c.witness.id))}
+    <div class="cell-label" aria-hidden="true">${shortWitnessLabel(c.witness)}</div>${edit}${body}${c.editing ? nothing : renderDrafts(c.drafts)}${c.pending.map((p) => renderPending(p, c.witness.id))}
   </div>`;
 }
 

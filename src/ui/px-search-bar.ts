@@ -24,6 +24,17 @@ export class PxSearchBar extends LitElement {
     :focus-visible { outline: 3px solid var(--px-focus); outline-offset: 1px; }
     .count { color: var(--px-text-muted); min-width: 6rem; }
     .error { color: var(--px-danger); flex-basis: 100%; }
+    .short { display: none; }
+    /* Phones: one line for the whole bar. */
+    @media (max-width: 760px) {
+      :host { gap: 0.3rem; flex-wrap: nowrap; }
+      input[type='search'] { min-width: 0; flex: 1 1 6rem; }
+      .long { display: none; }
+      .short { display: inline; }
+      .count { min-width: 0; font-size: 0.8rem; }
+      .count:empty { display: none; }
+      button { padding: 0.2rem 0.35rem; }
+    }
   `;
 
   /** Matches found, and which one is shown (0-based; -1 none). */
@@ -52,7 +63,7 @@ export class PxSearchBar extends LitElement {
         aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="err"
         @input=${(e: Event) => this.changed((e.target as HTMLInputElement).value, this.regex)} @keydown=${this.onKey} />
       <label><input type="checkbox" .checked=${this.regex} @change=${(e: Event) => this.changed(this.query, (e.target as HTMLInputElement).checked, 0)} />
-        Regular expression</label>
+        <span class="long">Regular expression</span><span class="short">Regex</span></label>
       <button @click=${() => fire(this, 'search-step', { delta: -1 })} ?disabled=${this.count === 0} aria-label="Previous match">Previous</button>
       <button @click=${() => fire(this, 'search-step', { delta: 1 })} ?disabled=${this.count === 0} aria-label="Next match">Next</button>
       <span class="count" role="status">${countText}</span>

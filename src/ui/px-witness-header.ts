@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Witness } from '../core/model/work.ts';
 import { fire } from './px-compare-events.ts';
+import { shortWitnessLabel } from './px-compare-model.ts';
 
 /** Said wherever a project text is shown, so it is never taken for the archive's. */
 export const PREPARED_NOTICE = 'prepared for this project — not the archive’s text';
@@ -40,10 +41,16 @@ export class PxWitnessHeader extends LitElement {
   @property({ type: Boolean }) isBase = false;
   /** Whether the Hide button is offered (the last visible column cannot be hidden). */
   @property({ type: Boolean }) canHide = true;
+  /** On a phone: the short label and the project-text notice only (the rest is in Columns and base). */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   override render() {
     const w = this.witness;
     if (!w) return nothing;
+    if (this.compact) {
+      return html`<div class="label" title=${w.label}>${shortWitnessLabel(w)}</div>
+        ${w.preparedForProject ? html`<div class="notice">${PREPARED_NOTICE}</div>` : nothing}`;
+    }
     return html`<div class="label">${w.label}</div>
       <div class="meta">${w.role === 'original' ? 'Original' : 'Translation'}${w.translator ? html` · ${w.translator}` : nothing}
         · <span>${languageName(w.lang)}</span></div>

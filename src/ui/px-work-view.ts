@@ -38,6 +38,8 @@ import { editionVersionOf } from '../core/export/citation/index.ts';
 import './px-team-bar.ts';
 import { ContextProvider } from '@lit/context';
 import { decisionPolicyContext, decisionPolicyOf, SOLO_POLICY, teamContext, type TeamHub } from './team-hub.ts';
+import './px-confirm-dialog.ts';
+import type { PxConfirmDialog } from './px-confirm-dialog.ts';
 
 /** Matches the stylesheet's narrow layout. */
 const COMPACT_QUERY = window.matchMedia('(max-width: 760px)');
@@ -83,6 +85,7 @@ export class PxWorkView extends LitElement {
     cellParagraphs: (row, witnessId) => this.session.align.grid.rows[row]?.cells[witnessId] ?? [],
     focusedParagraph: () => ({ paragraphId: this.session.align.grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0], witnessId: this.focused.witnessId }),
     focusRow: (row) => void this.compare?.focusRow(row),
+    confirm: (q) => this.confirmDialog.ask(q),
   });
   private derived = new WorkViewDerived();
   /** On a shared work, who may approve or reject what (the review queue disables its buttons with the reason). */
@@ -94,6 +97,7 @@ export class PxWorkView extends LitElement {
   private releaseUnsaved: (() => void) | null = null;
   @query('px-compare-view') private compare!: PxCompareView;
   @query('px-search-bar') private searchBar!: PxSearchBar;
+  @query('px-confirm-dialog') private confirmDialog!: PxConfirmDialog;
 
   /** Findings of the checks on the current texts and alignment. */
   get findings(): readonly FindingLike[] {
@@ -151,6 +155,19 @@ export class PxWorkView extends LitElement {
     if (this.paragraphId && this.paragraphId !== this.shownParagraph) this.showParagraph(this.paragraphId);
     this.checks.schedule(v);
     this.updateHeat(v);
+    this.followHistory();
+  }
+
+  /** The change applied last, as the history panel saw it. */
+  private historySeen: unknown = null;
+
+  /** A change to the paragraph whose history is open (from another tab too) shows in the panel. */
+  private followHistory(): void {
+    const change = this.session.lastChange;
+    if (change === this.historySeen) return;
+    this.historySeen = change;
+    const pid = change?.kind === 'revision' ? change.view.revision.paragraphId : null;
+    if (pid && this.side === 'history') this.revisions.refreshHistory(pid);
   }
 
   /**
@@ -201,7 +218,7 @@ export class PxWorkView extends LitElement {
           <px-cite-passage .work=${work} .paragraphId=${grid.rows[this.focused.row]?.cells[this.focused.witnessId]?.[0] ?? ''}
             .editionVersion=${editionVersionOf(v.approvals.map((a) => a.at))}></px-cite-passage>
           <px-team-bar .workId=${work.id} .workTitle=${work.meta.title ?? work.id}></px-team-bar>
-          <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${() => (this.sideOpen = !this.sideOpen)}>Panels</button>
+          <button class="toggle" aria-expanded=${this.sideOpen ? 'true' : 'false'} @click=${this.togglePanels}>Panels</button>
         </div>
         <div class="tools">
           <px-search-bar .count=${this.search.matches.length} .active=${this.search.active} .error=${this.search.error}
@@ -232,7 +249,8 @@ export class PxWorkView extends LitElement {
           .first=${this.range.first} .last=${this.range.last} .focusedRow=${this.focused.row}></px-heatmap-gutter>
         ${this.sideOpen ? this.renderSide() : nothing}
       </div>
-      <px-sentence-pairs></px-sentence-pairs>`;
+      <px-sentence-pairs></px-sentence-pairs>
+      <px-confirm-dialog></px-confirm-dialog>`;
   }
 
   /** The translation's saved sentence pairs, for a TMX written sentence by sentence where they exist. */
@@ -283,6 +301,7 @@ export class PxWorkView extends LitElement {
       reviewItems: v ? this.derived.reviewItems(v.proposals, v.work, v.grid, v.current, v.paragraphs, v.textsVersion) : [],
       history: this.revisions.history, currentRevisionId: this.revisions.historyCurrentId, historyLabel: this.historyLabel(),
       choose: (tab) => this.showSide(tab),
+      ...(this.compact ? { close: () => void this.togglePanels() } : {}),
     });
   }
 
@@ -317,6 +336,15 @@ export class PxWorkView extends LitElement {
       source: units.source.map(text), target: units.target.map(text),
     };
   }
+
+  /** On a phone the panels open as a sheet over the grid, focus in it; closing gives focus back to the button. */
+  private togglePanels = async (): Promise<void> => {
+    this.sideOpen = !this.sideOpen;
+    if (!this.compact) return;
+    await this.updateComplete;
+    const target = this.sideOpen ? 'aside [role="tab"][aria-selected="true"]' : '.titleline .toggle';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  };
 
   private showSide(tab: SideTab): void {
     this.side = tab;
@@ -354,6 +382,11 @@ export class PxWorkView extends LitElement {
   private onBase = (e: CustomEvent<{ witnessId: string }>): void => this.session.columns.setBase(e.detail.witnessId);
 
   private onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.compact && this.sideOpen && e.composedPath().some((n) => n instanceof HTMLElement && n.tagName === 'ASIDE')) {
+      e.preventDefault();
+      void this.togglePanels();
+      return;
+    }
     const action = viewKeyOf(e);
     if (!action) return;
     e.preventDefault();

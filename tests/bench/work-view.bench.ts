@@ -11,7 +11,13 @@
  *   a worker): time to first rows, and to all aligned (capped);
  * - scrolling the grid from top to bottom: long tasks (PerformanceObserver
  *   'longtask') during the scroll; baseline: painting all 5,000 rows as plain
- *   DOM without virtualisation, in the same page.
+ *   DOM without virtualisation, in the same page;
+ * - saving a draft through the work view until its row is repainted with
+ *   the draft mark, with the IndexedDB read requests counted (every get,
+ *   getAll, count and cursor step); baseline: loading the whole work again
+ *   in the same page (what every save cost before the work session);
+ * - approving a proposal (from the click on "Approve my own change") until
+ *   the row shows the new text and the heat strip has its new value.
  * Never asserts timing.
  */
 import { spawnSync } from 'node:child_process';
@@ -104,7 +110,84 @@ async function importGenerated(page: Page, base: string, seed: number, storeOneT
 }
 
 // In-page code is passed as text: tsx would wrap named functions in a `__name` helper the page lacks.
-const GRID = `document.querySelector('px-app')?.shadowRoot?.querySelector('px-work-view')?.shadowRoot?.querySelector('px-compare-view')`;
+const VIEW = `document.querySelector('px-app')?.shadowRoot?.querySelector('px-work-view')`;
+const GRID = `${VIEW}?.shadowRoot?.querySelector('px-compare-view')`;
+
+/** In the page: wraps IndexedDB's read methods to count requests; returns a function that stops and gives the count. */
+const COUNT_READS = `(() => {
+  let n = 0;
+  const restore = [];
+  const wrap = (proto, m) => { const f = proto[m]; if (typeof f !== 'function') return; proto[m] = function (...a) { n++; return f.apply(this, a); }; restore.push(() => (proto[m] = f)); };
+  for (const m of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor']) { wrap(IDBObjectStore.prototype, m); wrap(IDBIndex.prototype, m); }
+  wrap(IDBCursor.prototype, 'continue');
+  return () => { restore.forEach((r) => r()); return n; };
+})()`;
+
+interface EditTiming {
+  readonly ms: number;
+  readonly reads: number;
+}
+
+/** Saves a draft of the en cell of `row` through the view; ms until the row is repainted with its draft mark, and the reads made. */
+function saveDraft(page: Page, row: number): Promise<EditTiming> {
+  return page.evaluate(`(async () => {
+    const view = ${VIEW};
+    const compare = ${GRID};
+    await compare.focusRow(${row}, 1, false);
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    const pid = view.session.view.grid.rows[${row}].cells['en'][0];
+    const text = view.session.view.current.get(pid) ?? view.session.view.paragraphs.get(pid).text;
+    const stop = ${COUNT_READS};
+    const t0 = performance.now();
+    await view.revisions.act({ action: 'save', witnessId: 'en', paragraphId: pid, text: text + ' Bench draft ${row}.', note: 'bench' });
+    while (!compare.shadowRoot.querySelector('[data-row="${row}"] [data-witness="en"] .draft')) await new Promise((r) => requestAnimationFrame(() => r()));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    const ms = performance.now() - t0;
+    return { ms, reads: stop() };
+  })()`);
+}
+
+/** Proposes a change to `row`, then approves it: ms from the confirming click until the row and the heat strip show it. */
+function approve(page: Page, row: number): Promise<EditTiming> {
+  return page.evaluate(`(async () => {
+    const view = ${VIEW};
+    const compare = ${GRID};
+    await compare.focusRow(${row}, 1, false);
+    const pid = view.session.view.grid.rows[${row}].cells['en'][0];
+    const text = (view.session.view.current.get(pid) ?? view.session.view.paragraphs.get(pid).text) + ' Bench approval ${row}.';
+    await view.revisions.act({ action: 'propose', witnessId: 'en', paragraphId: pid, text, note: 'bench' });
+    const proposal = view.session.view.proposals.find((p) => p.paragraphId === pid);
+    const before = view.divergence.values[${row}];
+    const acting = view.revisions.act({ action: 'approve', witnessId: 'en', paragraphId: pid, revisionId: proposal.revisionId, note: '' });
+    const dialog = view.shadowRoot.querySelector('px-confirm-dialog');
+    while (!dialog.shadowRoot.querySelector('dialog[open]')) await new Promise((r) => setTimeout(r, 5));
+    const stop = ${COUNT_READS};
+    const t0 = performance.now();
+    dialog.shadowRoot.querySelector('dialog[open] button.primary').click();
+    const gutter = view.shadowRoot.querySelector('px-heatmap-gutter');
+    const done = () => compare.textOf(${row}, 'en').endsWith('Bench approval ${row}.')
+      && (compare.shadowRoot.querySelector('[data-row="${row}"] [data-witness="en"] .text')?.textContent ?? '').endsWith('Bench approval ${row}.')
+      && gutter.values === view.divergence.values && view.divergence.values[${row}] !== before;
+    while (!done()) await new Promise((r) => requestAnimationFrame(() => r()));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    const ms = performance.now() - t0;
+    await acting;
+    return { ms, reads: stop() };
+  })()`);
+}
+
+/** Baseline: the whole work loaded again in the same page (texts, alignments, names, open revisions, approvals). */
+function reloadWork(page: Page): Promise<EditTiming> {
+  return page.evaluate(`(async () => {
+    const view = ${VIEW};
+    const stop = ${COUNT_READS};
+    const t0 = performance.now();
+    view.session.reload();
+    await new Promise((r) => setTimeout(r, 0));
+    await view.session.loading.taskComplete;
+    return { ms: performance.now() - t0, reads: stop() };
+  })()`);
+}
 
 /** Scrolls the grid top to bottom one step per frame; returns long tasks seen meanwhile and the frames taken. */
 function scrollEndToEnd(page: Page): Promise<{ longTasks: number[]; at: number[]; frames: number; ms: number; rowsInDom: number }> {
@@ -220,6 +303,30 @@ export default async function workViewBench(): Promise<BenchRow[]> {
     });
     rows.push({ group: GROUP, name: 'scroll end to end: long tasks per minute', input, value: `${perMinute(over50.length, scroll.ms)} (over ${ms(scroll.ms)} of scrolling)`,
       baseline: `same page idle ${ms(IDLE_SAMPLE_MS)}: ${perMinute(idle.filter((d) => d > 50).length, IDLE_SAMPLE_MS)} per minute, longest ${idle.length ? ms(Math.max(...idle)) : '-'}` });
+
+    // Editing: rows spread over the work, each edited once (a warm-up first).
+    const editRows = [40, 1200, 2500, 3700, 4900, 2000];
+    await saveDraft(page, 10);
+    const saves: EditTiming[] = [];
+    for (const r of editRows) saves.push(await saveDraft(page, r));
+    const reloads: EditTiming[] = [];
+    for (let i = 0; i < 3; i++) reloads.push(await reloadWork(page));
+    await page.waitForFunction(`${VIEW}?.session?.view !== null`);
+    rows.push({
+      group: GROUP, name: 'save a draft → row repainted', input: `${input}, ${editRows.length} rows across the work`,
+      value: `${ms(median(saves.map((x) => x.ms)))}, ${median(saves.map((x) => x.reads))} IndexedDB reads`,
+      baseline: `whole work loaded again ${ms(median(reloads.map((x) => x.ms)))}, ${median(reloads.map((x) => x.reads))} reads`,
+      ratio: ratio(median(saves.map((x) => x.ms)), median(reloads.map((x) => x.ms))), target: '≤ 50 ms, no work-wide re-read',
+    });
+    await approve(page, 15);
+    const approvals: EditTiming[] = [];
+    for (const r of editRows.map((x) => x + 7)) approvals.push(await approve(page, r));
+    rows.push({
+      group: GROUP, name: 'approve → row and heat strip updated', input: `${input}, ${editRows.length} rows`,
+      value: `${ms(median(approvals.map((x) => x.ms)))}, ${median(approvals.map((x) => x.reads))} IndexedDB reads`,
+      baseline: `whole work loaded again ${ms(median(reloads.map((x) => x.ms)))}`, ratio: ratio(median(approvals.map((x) => x.ms)), median(reloads.map((x) => x.ms))),
+      target: '≤ 100 ms',
+    });
 
     // First opening ever: nothing stored, the original paints, the translations align in a worker.
     const freshId = await importGenerated(page, server.url, 7, false);

@@ -61,6 +61,8 @@ describe('offline workflow (production build)', () => {
     const item = page.locator('px-review-queue li[data-revision]');
     await item.first().waitFor();
     await item.first().locator('button', { hasText: 'Approve' }).click();
+    // The editor's own proposal: approving it asks first.
+    await page.getByRole('button', { name: 'Approve my own change' }).click();
     await item.first().waitFor({ state: 'detached' });
     await screenshot(page, 'offline-approved-1280');
 

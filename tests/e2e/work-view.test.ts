@@ -65,14 +65,15 @@ describe('work view (production build)', () => {
     });
     const sic = page.locator('px-compare-view [data-witness="en-7b"] mark[data-kind="sic"]').first();
     await sic.waitFor();
-    assert.match((await sic.getAttribute('title')) ?? '', /\[sic\]: form kept as in the source/);
+    assert.match((await sic.getAttribute('aria-description')) ?? '', /\[sic\]: form kept as in the source/);
     // Diffs are computed after paint, for the rows on screen.
     await page.locator('px-compare-view [data-witness="en-parallax"] ins').first().waitFor();
     assert.equal(await page.locator('px-compare-view .text[lang="zh-Hans"]').count() > 0, true);
     await page.locator('px-compare-view').evaluate((el) => (el as unknown as { focusRow(r: number): Promise<void> }).focusRow(3));
     await screenshot(page, 'work-view-1280');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.locator('px-compare-view [role="tab"]').first().waitFor();
+    // Two texts per row on a phone, chosen by the person.
+    await page.getByRole('combobox', { name: 'Second text' }).waitFor();
     await screenshot(page, 'work-view-390');
     assert.deepEqual(errors, []);
     await context.close();
@@ -97,6 +98,8 @@ describe('work view (production build)', () => {
     assert.equal(await item.count(), 1);
     await screenshot(page, 'work-view-review-1280');
     await item.first().locator('button', { hasText: 'Approve' }).click();
+    // The editor's own proposal: approving it asks first.
+    await page.getByRole('button', { name: 'Approve my own change' }).click();
     await page.locator('px-review-queue li[data-revision]').first().waitFor({ state: 'detached' });
     await page.reload();
     await waitForAppReady(page);
@@ -147,6 +150,10 @@ describe('work view (production build)', () => {
       return el?.getAttribute('role') === 'gridcell';
     });
     await page.keyboard.press('a');
+    // Approving one's own proposal asks; focus starts on Cancel, Tab reaches the action.
+    await page.getByRole('dialog', { name: 'Approve your own change?' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.locator(`px-compare-view [data-row="${row}"] .pending`).waitFor({ state: 'detached' });
     const text = await page.locator('px-compare-view').evaluate((el, r) => (el as unknown as { textOf(r: number, w: string): string }).textOf(r, 'en-parallax'), row);
     assert.ok(text.endsWith(added.trim()), text.slice(-60));

@@ -34,6 +34,28 @@ describe('revisions repository', () => {
     ws.close();
   });
 
+  it('keeps a draft’s note; a revised draft can carry a new note and be proposed in the same step; self-approval is recorded', async () => {
+    const ws = await freshWorkspace();
+    const { work, paragraph, current } = await withParagraph(ws);
+    const draft = unwrap(await ws.revisions.saveRevision({ workId: work.id, paragraphId: paragraph.id, baseRevisionId: current.revisionId, text: current.text + ' One.', note: '  why: first pass ' }));
+    assert.equal(draft.revision.note, 'why: first pass');
+    // Same text, a new note: still a new draft (the note is the record of why).
+    const renoted = unwrap(await ws.revisions.reviseDraft(draft.revision.id, current.text + ' One.', { note: 'why: checked the scan' }));
+    assert.equal(renoted.revision.note, 'why: checked the scan');
+    assert.equal(renoted.revision.supersedes, draft.revision.id);
+    // Same text and no new note: nothing changed.
+    const same = await ws.revisions.reviseDraft(renoted.revision.id, current.text + ' One.');
+    assert.equal(same.ok ? '' : same.error.code, 'WORKFLOW_UNCHANGED');
+    const proposed = unwrap(await ws.revisions.reviseDraft(renoted.revision.id, current.text + ' Two.', { note: 'final', propose: true }));
+    assert.equal(proposed.state, 'proposed');
+    assert.deepEqual(proposed.events.map((e) => [e.to, e.note]), [['proposed', 'final']]);
+    const open = await ws.revisions.openRevisions(work.id);
+    assert.deepEqual(open.map((v) => v.revision.id), [proposed.revision.id], 'the superseded drafts are withdrawn');
+    const approved = unwrap(await ws.revisions.approve(proposed.revision.id));
+    assert.equal(approved.events.at(-1)?.selfApproval, true, 'approved by its own author');
+    ws.close();
+  });
+
   it('refuses illegal transitions with WORKFLOW_ codes and changes nothing', async () => {
     const ws = await freshWorkspace();
     const { work, paragraph, current } = await withParagraph(ws);

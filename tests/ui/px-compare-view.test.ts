@@ -151,17 +151,34 @@ describe('px-compare-view with the sample work', () => {
     assert.equal(root(el).querySelector('[data-row="0"]')?.getAttribute('aria-rowindex'), '2');
   });
 
-  it('becomes one column with tabs below 640 px', async () => {
+  it('below 640 px shows two chosen texts per row, side by side or stacked', async () => {
     const el = await mount(390);
     await until(() => el.narrow, 'narrow mode');
     await el.updateComplete;
-    const tabs = [...root(el).querySelectorAll('[role="tab"]')];
-    assert.equal(tabs.length, 3);
-    await until(() => root(el).querySelector('[data-row="0"]'), 'row');
-    assert.equal(root(el).querySelector('[data-row="0"]')?.querySelectorAll('[role="gridcell"]').length, 1);
-    (tabs[0] as HTMLElement).click();
-    await el.updateComplete;
-    await until(() => root(el).querySelector('[data-row="0"] [data-witness="zh"]'), 'zh tab shown');
+    const picker = await until(() => root(el).querySelector('px-text-pair'), 'the texts picker');
+    await picker.updateComplete;
+    const row0 = () => [...(root(el).querySelector('[data-row="0"]')?.querySelectorAll('[role="gridcell"]') ?? [])].map((c) => c.getAttribute('data-witness'));
+    await until(() => row0().length === 2, 'two texts in a row');
+    // The original and the base by default.
+    assert.deepEqual(row0(), ['zh', 'en-7b']);
+    const second = picker.shadowRoot?.querySelector('select[aria-label="Second text"]') as HTMLSelectElement;
+    second.value = 'en-parallax';
+    second.dispatchEvent(new Event('change'));
+    await until(() => row0().join() === 'zh,en-parallax', 'the chosen second text shown');
+    const first = picker.shadowRoot?.querySelector('select[aria-label="First text"]') as HTMLSelectElement;
+    first.value = 'en-7b';
+    first.dispatchEvent(new Event('change'));
+    await until(() => row0().join() === 'en-7b,en-parallax', 'two translations side by side, diffed against the base');
+    await until(() => root(el).querySelector('[data-row] [data-witness="en-parallax"] ins, [data-row] [data-witness="en-parallax"] del'), 'the differences shown');
+    const stacked = picker.shadowRoot?.querySelector('button[aria-pressed]') as HTMLButtonElement;
+    stacked.click();
+    await until(() => root(el).querySelector('[role="grid"].stacked'), 'stacked');
+    const grid = root(el).querySelector('[role="grid"]') as HTMLElement;
+    assert.equal(grid.getAttribute('style'), '--cols: 1');
+    const labels = [...(root(el).querySelector('[data-row="0"]')?.querySelectorAll('.cell-label') ?? [])];
+    assert.deepEqual(labels.map((l) => getComputedStyle(l).display), ['block', 'block'], 'each stacked text is named');
+    const [a, b] = [...(root(el).querySelector('[data-row="0"]')?.querySelectorAll('[role="gridcell"]') ?? [])].map((c) => c.getBoundingClientRect());
+    assert.ok(a && b && b.top >= a.bottom - 1, 'the second text is below the first');
   });
 });
 

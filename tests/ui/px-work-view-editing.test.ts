@@ -10,7 +10,7 @@ import type { Workspace } from '../../src/storage/index.ts';
 import type { PxWorkView } from '../../src/ui/px-work-view.ts';
 import type { PxCompareView } from '../../src/ui/px-compare-view.ts';
 import type { PxEditParagraph } from '../../src/ui/px-edit-paragraph.ts';
-import { mountWorkView, type Recorded } from './work-view-harness.ts';
+import { answerSelfApproval, mountWorkView, type Recorded } from './work-view-harness.ts';
 import { until } from './compare-fixtures.ts';
 
 const compareOf = (view: PxWorkView): PxCompareView => view.shadowRoot?.querySelector('px-compare-view') as PxCompareView;
@@ -116,5 +116,31 @@ describe('editing in the work view', () => {
     await until(() => !grid(view).querySelector('px-edit-paragraph'), 'closed');
     assert.ok(!recorded.probes.some((p) => p()), 'nothing unsaved any more');
     assert.equal(view.session.view?.drafts.size, 0, 'nothing was saved');
+  });
+
+  it('approving your own proposal asks first: Cancel leaves it waiting, confirming records a self-approval', async () => {
+    ws = await freshWorkspace();
+    const { view, recorded } = await ready(ws);
+    const row = archiveRow(view);
+    await compareOf(view).focusRow(row, 1);
+    byName(grid(view), `Edit Archive translation (7Brands), row ${row + 1}`)?.click();
+    const editor = await editorIn(view);
+    await sendKeys({ press: 'Control+End' });
+    await sendKeys({ type: ' Proposed words.' });
+    (editor.shadowRoot?.querySelector('input') as HTMLInputElement).value = 'for review';
+    editor.shadowRoot?.querySelector('input')?.dispatchEvent(new Event('input'));
+    byName(editor.shadowRoot!, 'Propose')?.click();
+    const pending = await until(() => grid(view).querySelector(`[data-row="${row}"] [data-witness="en-7b"] .pending`), 'the proposal in its cell');
+    byName(pending, 'Approve')?.click();
+    await answerSelfApproval(view, false);
+    await until(() => recorded.notices.some((n) => /Not approved/.test(n.message)), 'said it was not approved');
+    assert.equal(view.session.view?.proposals.length, 1, 'still waiting for review');
+    byName(grid(view).querySelector(`[data-row="${row}"] [data-witness="en-7b"] .pending`)!, 'Approve')?.click();
+    await answerSelfApproval(view, true);
+    await until(() => view.session.view?.proposals.length === 0, 'approved');
+    const pid = view.session.view!.grid.rows[row]!.cells['en-7b']![0]!;
+    const events = unwrap(await ws.history.paragraphHistory('wilson-121617', pid)).at(-1)?.events ?? [];
+    assert.deepEqual(events.map((e) => [e.to, e.selfApproval ?? false, e.note]), [['proposed', false, 'for review'], ['approved', true, null]]);
+    assert.deepEqual(recorded.errors, []);
   });
 });

@@ -9,7 +9,7 @@ import { readRepoText } from '../support/files.ts';
 import type { PxWorkView } from '../../src/ui/px-work-view.ts';
 import type { PxCompareView } from '../../src/ui/px-compare-view.ts';
 import { WORK_SHORTCUTS, WORK_SHORTCUTS_GROUP } from '../../src/ui/work-shortcuts.ts';
-import { mountWorkView } from './work-view-harness.ts';
+import { answerSelfApproval, mountWorkView } from './work-view-harness.ts';
 import { columnsSettingKey } from '../../src/ui/controllers/column-choice-controller.ts';
 import { splitChoices } from '../../src/ui/px-align-toolbar.ts';
 import { until, untilAsync } from './compare-fixtures.ts';
@@ -83,7 +83,12 @@ describe('px-work-view on a real workspace', () => {
 
     await compare.focusRow(row, 2);
     await sendKeys({ press: 'a' });
+    // The proposal is the editor's own: approving it asks first, and is recorded as a self-approval.
+    await answerSelfApproval(view);
     await until(() => recorded.notices.some((n) => /Approved/.test(n.message)), 'approved notice');
+    const approval = unwrap(await ws.history.paragraphHistory('wilson-121617', pid)).at(-1)?.events.at(-1);
+    assert.equal(approval?.to, 'approved');
+    assert.equal(approval?.selfApproval, true);
     const current = await ws.currentTexts('wilson-121617');
     assert.match(current.get(pid)?.text ?? '', /Edited in a test\.$/, (current.get(pid)?.text ?? '').slice(-300));
     await until(() => compare.textOf(row, 'en-parallax').endsWith('Edited in a test.'), 'grid shows the approved text');
@@ -215,6 +220,7 @@ describe('px-work-view on a real workspace', () => {
     await until(() => view.session.view?.proposals.length === 1, 'proposed');
     await compare.focusRow(row, 2);
     await sendKeys({ press: 'a' });
+    await answerSelfApproval(view);
     await until(() => (view.session.view?.proposals.length ?? 0) === 0 && recorded.notices.some((n) => /Approved/.test(n.message)), 'approved');
     await compare.focusRow(row, 2);
     const tab = [...(view.shadowRoot?.querySelectorAll('aside [role="tab"]') ?? [])].find((t) => t.textContent === 'History') as HTMLButtonElement;

@@ -59,3 +59,13 @@ export async function mountWorkView(ws: Workspace, workId: string, opts: { edito
   document.body.append(host);
   return { view, recorded: host.recorded, host };
 }
+
+/** Answers the work view's "Approve your own change?" question: `approve` chooses the action, otherwise Cancel. */
+export async function answerSelfApproval(view: PxWorkView, approve = true): Promise<void> {
+  const dialog = view.shadowRoot?.querySelector('px-confirm-dialog');
+  for (let i = 0; i < 250 && !dialog?.shadowRoot?.querySelector('dialog[open]'); i++) await new Promise((r) => setTimeout(r, 20));
+  const open = dialog?.shadowRoot?.querySelector('dialog[open]');
+  if (!open) throw new Error('the self-approval question was not asked');
+  const button = [...open.querySelectorAll('button')].find((b) => (approve ? b.classList.contains('primary') : b.classList.contains('cancel')));
+  button?.click();
+}

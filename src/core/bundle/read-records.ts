@@ -62,11 +62,12 @@ function revision(o: JsonObject, path: string): Revision {
 }
 
 function event(o: JsonObject, path: string): TransitionEvent {
-  return {
+  const e: TransitionEvent = {
     id: nonEmpty(o, 'id', path), workId: nonEmpty(o, 'workId', path), paragraphId: nonEmpty(o, 'paragraphId', path),
     revisionId: nonEmpty(o, 'revisionId', path), from: oneOf(o, 'from', path, STATES), to: oneOf(o, 'to', path, STATES),
     author: str(o, 'author', path), at: time(o, 'at', path), note: nullableStr(o, 'note', path),
   };
+  return o['selfApproval'] === true ? { ...e, selfApproval: true } : e;
 }
 
 function comment(o: JsonObject, path: string): RevisionComment {

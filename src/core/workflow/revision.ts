@@ -57,6 +57,8 @@ export interface TransitionEvent {
   readonly author: string;
   readonly at: Timestamp;
   readonly note: string | null;
+  /** An approval by the revision's own author: recorded, so a review statement can say no one else checked it. */
+  readonly selfApproval?: true;
 }
 
 export interface RevisionComment {

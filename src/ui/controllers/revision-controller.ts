@@ -12,6 +12,7 @@ import type { CurrentText, RevisionHistoryEntry } from '../../storage/index.ts';
 import type { RevisionActionDetail } from '../px-compare-events.ts';
 import type { EditConflict, EditingCell, EditStart } from '../px-edit-paragraph.ts';
 import type { RevisionCommentDetail } from '../px-review-comments.ts';
+import type { ConfirmQuestion } from '../px-confirm-dialog.ts';
 import type { Draft } from './review-state.ts';
 import { performRevisionAction } from './revision-actions.ts';
 import type { WorkSession } from './work-session.ts';
@@ -30,6 +31,8 @@ export interface RevisionControllerOptions {
   readonly focusedParagraph: () => { paragraphId: string | undefined; witnessId: string };
   /** Gives the grid row focus back when the editor closes. */
   readonly focusRow: (row: number) => void;
+  /** Asks the person a yes-or-no question (a modal); resolves true to go ahead. */
+  readonly confirm: (q: ConfirmQuestion) => Promise<boolean>;
 }
 
 export class RevisionController {
@@ -109,6 +112,7 @@ export class RevisionController {
       this.host.notifier?.notify({ message: 'An editor name is needed to record who made the change; nothing was saved.' });
       return;
     }
+    if (d.action === 'approve' && !(await this.approveOwnAllowed(d.revisionId, name))) return;
     const base = this.editBase.get(d.paragraphId) ?? this.session.currentRevision(d.paragraphId);
     const outcome = await performRevisionAction(ws, work.id, d, base, this.session.ownDraft(d.paragraphId, name));
     if (outcome.kind === 'conflict') {
@@ -126,7 +130,23 @@ export class RevisionController {
         this.closeEditor();
       }
     }
-    this.refreshHistory(d.paragraphId);
+    // The history panel follows the change through the session (see PxWorkView.followHistory).
+  }
+
+  /**
+   * Approving one's own proposal takes a second thought: no one else has
+   * checked it. Asked each time; storage records the approval as a self-approval.
+   */
+  private async approveOwnAllowed(revisionId: string | undefined, name: string): Promise<boolean> {
+    const proposal = this.session.view?.proposals.find((p) => p.revisionId === revisionId);
+    if (!proposal || proposal.author !== name) return true;
+    const yes = await this.opts.confirm({
+      title: 'Approve your own change?',
+      message: `You (${name}) proposed this change, so no one else has reviewed it. Approving makes it the current text now, and the history records it as a self-approval.`,
+      confirm: 'Approve my own change',
+    });
+    if (!yes) this.host.notifier?.notify({ message: 'Not approved: the proposal still waits for review.' });
+    return yes;
   }
 
   /** Stores a comment on an open revision, signed with the editor name; the queue and history show it. */

@@ -69,6 +69,8 @@ export class WorkSession implements ReactiveController {
   readonly columns: ColumnChoiceController;
   /** Bumped by every applied change; the view model is rebuilt when it moves. */
   version = 0;
+  /** The change applied last (null after a load): lets a panel showing one paragraph follow changes to it. */
+  lastChange: SessionChange | null = null;
   private textsVersion = 0;
   private touchedRows: readonly number[] | null = null;
   private opened: Opened | null = null;
@@ -209,6 +211,7 @@ export class WorkSession implements ReactiveController {
       this.textsVersion++;
       this.touchedRows = touched;
     }
+    this.lastChange = change;
     this.version++;
     this.host.requestUpdate();
     return touched;
@@ -245,6 +248,7 @@ export class WorkSession implements ReactiveController {
     };
     this.touchedRows = null;
     this.textsVersion++;
+    this.lastChange = null;
     this.version++;
     this.align.reset(stored.work, stored.pairwise);
     this.alignOps.reset(stored.editHistory);

@@ -7,7 +7,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { freshWorkspace, sampleWork, unwrap } from '../../storage/fresh-workspace.ts';
 import { openWorkspace, type Workspace } from '../../../src/storage/index.ts';
 import type { PxWorkView } from '../../../src/ui/px-work-view.ts';
-import { mountWorkView } from '../work-view-harness.ts';
+import { answerSelfApproval, mountWorkView } from '../work-view-harness.ts';
 import { until } from '../compare-fixtures.ts';
 import { countReads, type ReadCounter } from '../idb-read-counter.ts';
 
@@ -76,7 +76,9 @@ describe('work session: incremental changes', () => {
     assert.equal(proposal.note, 'n');
     const before = view.session.view!;
     counter = countReads();
-    await view.revisions.act({ action: 'approve', witnessId: 'en-parallax', paragraphId: pid, revisionId: proposal.revisionId, note: '' });
+    const approving = view.revisions.act({ action: 'approve', witnessId: 'en-parallax', paragraphId: pid, revisionId: proposal.revisionId, note: '' });
+    await answerSelfApproval(view);
+    await approving;
     counter.stop();
     const after = view.session.view!;
     assert.deepEqual(after.touchedRows, [row]);
