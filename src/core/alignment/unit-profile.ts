@@ -4,6 +4,7 @@
  * survives translation — numbers, proper names, marked punctuation.
  */
 import { pinyin } from 'pinyin-pro';
+import { foldToSimplified } from '../script/fold-to-simplified.ts';
 import { isCjkLang } from '../text/split-sentences.ts';
 import { extractQuantities } from '../numbers/extract-quantities.ts';
 
@@ -66,7 +67,8 @@ function latinNameKeys(text: string): string[] {
  * transliterations, read with each character's common reading anyway.
  */
 function pinyinOfRuns(texts: readonly string[]): string[][][] {
-  const runs = texts.map((t) => [...t.matchAll(HAN_RUN)].map((m) => m[0]));
+  // Read in simplified script: pinyin-pro's single-character readings of traditional forms differ (長 → chang, 长 → zhang in 部长).
+  const runs = texts.map((t) => [...foldToSimplified(t).matchAll(HAN_RUN)].map((m) => m[0]));
   const distinct = [...new Set(runs.flat().join(''))];
   // Separated by newlines, which come back as entries of their own: character k is at 2k.
   const syllables = distinct.length ? pinyin(distinct.join('\n'), { toneType: 'none', type: 'array', v: true }) : [];
