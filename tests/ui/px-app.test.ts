@@ -1,4 +1,5 @@
-import { describe, it } from 'node:test';
+import { describe, it, afterEach, beforeEach } from 'node:test';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import assert from 'node:assert/strict';
 import { deleteParallaxDb, IMPORT_AUTHOR, openWorkspace, WORKSPACE_NAMES } from '../../src/storage/index.ts';
 import { readRepoText } from '../support/files.ts';
@@ -34,6 +35,8 @@ const library = (app: PxApp) => shadow(app)?.querySelector('px-library');
 const libraryIds = (app: PxApp) => [...(shadow(library(app))?.querySelectorAll('li.work[data-work-id]') ?? [])].map((li) => (li as HTMLElement).dataset['workId']);
 
 describe('px-app', () => {
+  // The work view's virtualised grid resizes while it lays out; the browser's loop warning is not a failure.
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   it('imports the bundled sample work on first run and shows it in the library', async () => {
     const { app, storage, done } = await startApp();
     await until(() => libraryIds(app).includes(SAMPLE_ID), 'the sample work in the library');
