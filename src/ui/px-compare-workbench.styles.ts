@@ -40,8 +40,9 @@ export const workViewStyles = css`
   @media (max-width: 760px) {
     :host { min-height: 0; }
     .bar { gap: 0.25rem; padding: 0.3rem 0.5rem; }
-    .titleline { flex-wrap: nowrap; gap: 0.4rem; }
-    h1 { font-size: 0.95rem; flex: 1 1 auto; }
+    /* The title on a line of its own, the work's buttons wrapping under it (never over one another). */
+    .titleline { flex-wrap: wrap; gap: 0.3rem 0.4rem; }
+    h1 { font-size: 0.95rem; flex: 1 1 100%; }
     .titleline .meta:not(.aligning-status) { display: none; }
     .titleline .aligning-status { position: absolute; left: 0.5rem; top: 100%; z-index: 3; background: var(--px-surface); font-size: 0.75rem; }
     .titleline { position: relative; }
