@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBuiltApp } from './support/app-under-test.ts';
+import { answerNameIfAsked } from './support/work-page.ts';
 import { repoRoot, screenshot } from './support/browser.ts';
 
 const app = useBuiltApp();
@@ -38,16 +39,6 @@ async function userTexts(enText?: string) {
   ];
 }
 
-async function answerNameIfAsked(page: Page): Promise<void> {
-  const input = page.locator('px-editor-name-dialog input#editor-name');
-  try {
-    await input.waitFor({ state: 'visible', timeout: 3000 });
-  } catch {
-    return;
-  }
-  await input.fill('E2E Editor');
-  await input.press('Enter');
-}
 
 const workRow = (page: Page, id: string) => page.locator(`px-library li.work[data-work-id="${id}"]`);
 

@@ -12,26 +12,13 @@ import { buildEdition } from '../../src/core/edition/build-edition.ts';
 import { toXliff } from '../../src/core/export/to-xliff.ts';
 import { loadSampleAlignment, loadSampleWork } from '../core/edition/sample-work.ts';
 import { useBuiltApp } from './support/app-under-test.ts';
+import { answerNameIfAsked, gridReady } from './support/work-page.ts';
 import { screenshot } from './support/browser.ts';
 
 const SAMPLE = 'wilson-121617';
 const app = useBuiltApp();
 
-async function gridReady(page: Page): Promise<void> {
-  await page.locator('px-compare-view [role="row"][data-row="1"]').waitFor({ timeout: 30_000 });
-  await page.locator('px-work-view .aligning-status').waitFor({ state: 'detached', timeout: 30_000 });
-}
 
-async function answerNameIfAsked(page: Page): Promise<void> {
-  const input = page.locator('px-editor-name-dialog input#editor-name');
-  try {
-    await input.waitFor({ state: 'visible', timeout: 3000 });
-  } catch {
-    return;
-  }
-  await input.fill('E2E Reviewer');
-  await input.press('Enter');
-}
 
 const rowOf = (page: Page, paragraphId: string) => page.locator('px-compare-view').evaluate((el, pid) => {
   const v = el as unknown as { alignment: { rows: Array<{ cells: Record<string, string[]> }> } };
@@ -87,7 +74,7 @@ describe('interchange in the app (production build)', () => {
       assert.deepEqual(await changes.first().locator('ins').allTextContents(), ['deeply']);
       await screenshot(page, `import-revised-preview-${width}`);
       await dialog.getByRole('button', { name: 'Create 2 proposals' }).click();
-      await answerNameIfAsked(page);
+      await answerNameIfAsked(page, 'E2E Reviewer');
       await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
       const items = page.locator('px-review-queue li[data-revision]');
       if (width < 600) await page.getByRole('button', { name: 'Panels' }).click();

@@ -8,26 +8,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltApp } from './support/app-under-test.ts';
+import { answerNameIfAsked, gridReady } from './support/work-page.ts';
 import { screenshot } from './support/browser.ts';
 
 const SAMPLE = 'wilson-121617';
 const app = useBuiltApp();
 
-async function gridReady(page: Page): Promise<void> {
-  await page.locator('px-compare-view [role="row"][data-row="1"]').waitFor({ timeout: 30_000 });
-  await page.locator('px-work-view .aligning-status').waitFor({ state: 'detached', timeout: 60_000 });
-}
 
-async function answerNameIfAsked(page: Page): Promise<void> {
-  const input = page.locator('px-editor-name-dialog input#editor-name');
-  try {
-    await input.waitFor({ state: 'visible', timeout: 3000 });
-  } catch {
-    return;
-  }
-  await input.fill('E2E Editor');
-  await input.press('Enter');
-}
 
 /** Opens rows in turn until one has several sentence pairs; returns its number. */
 async function openRowWithPairs(page: Page): Promise<number> {
