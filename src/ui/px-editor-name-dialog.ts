@@ -6,37 +6,17 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { baseStyles, dialogStyles } from './theme.ts';
+import { formDialogStyles } from './form-dialog.styles.ts';
 
 @customElement('px-editor-name-dialog')
 export class PxEditorNameDialog extends LitElement {
   static override styles = [
     baseStyles,
     dialogStyles,
+    formDialogStyles,
     css`
       dialog {
         width: min(28rem, calc(100vw - 2rem));
-      }
-      h2 {
-        margin: 0 0 var(--px-space-2);
-        font-size: 1.25rem;
-      }
-      label {
-        display: block;
-        font-weight: 600;
-        margin: var(--px-space-3) 0 var(--px-space-1);
-      }
-      input {
-        width: 100%;
-      }
-      .actions {
-        display: flex;
-        justify-content: flex-end;
-        gap: var(--px-space-2);
-        margin-top: var(--px-space-4);
-      }
-      .problem {
-        color: var(--px-danger);
-        margin: var(--px-space-1) 0 0;
       }
     `,
   ];

@@ -14,6 +14,7 @@ import type { DirectoryEntry } from '../sync/team-admin.ts';
 import type { TeamLogin } from '../sync/team-session.ts';
 import { teamContext, type TeamHub } from './team-hub.ts';
 import { baseStyles, dialogStyles } from './theme.ts';
+import { formDialogStyles } from './form-dialog.styles.ts';
 
 export type TeamDialogMode = { readonly kind: 'connect'; readonly workId: string; readonly title: string } | { readonly kind: 'open' };
 
@@ -24,31 +25,10 @@ export class PxTeamDialog extends LitElement {
   static override styles = [
     baseStyles,
     dialogStyles,
+    formDialogStyles,
     css`
       dialog {
         width: min(30rem, calc(100vw - 2rem));
-      }
-      h2 {
-        margin: 0 0 var(--px-space-2);
-        font-size: 1.25rem;
-      }
-      label {
-        display: block;
-        font-weight: 600;
-        margin: var(--px-space-3) 0 var(--px-space-1);
-      }
-      input {
-        width: 100%;
-      }
-      .actions {
-        display: flex;
-        justify-content: flex-end;
-        gap: var(--px-space-2);
-        margin-top: var(--px-space-4);
-      }
-      .problem {
-        color: var(--px-danger);
-        margin: var(--px-space-2) 0 0;
       }
       ul {
         list-style: none;
