@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltApp } from './support/app-under-test.ts';
+import { proposeAppended } from './support/work-page.ts';
 import { screenshot, waitForAppReady, waitForServiceWorker } from './support/browser.ts';
 
 const SAMPLE = 'wilson-121617';
@@ -44,20 +45,9 @@ describe('offline workflow (production build)', () => {
     await page.goto(`${app.server.url}#/work/${SAMPLE}`);
     await gridReady(page);
 
-    const target = await page.locator('px-compare-view').evaluate((el) => {
-      const v = el as unknown as { alignment: { rows: Array<{ cells: Record<string, string[]> }> }; textOf(r: number, w: string): string };
-      const row = v.alignment.rows.findIndex((r, i) => (r.cells['en-parallax']?.length ?? 0) > 0 && v.textOf(i, 'en-parallax').length > 300);
-      return { row, pid: v.alignment.rows[row]?.cells['en-parallax']?.[0] ?? '' };
-    });
-    assert.ok(target.row >= 0);
-    await page.locator(`px-compare-view [data-row="${target.row}"] [data-witness="en-parallax"]`).click();
-    await page.keyboard.press('Enter');
-    const area = page.locator('px-compare-view px-edit-paragraph textarea');
-    await area.waitFor();
     const added = ' Edited with the network cut.';
-    await area.press('End');
-    await area.pressSequentially(added);
-    await page.locator('px-compare-view px-edit-paragraph button', { hasText: 'Propose' }).click();
+    const target = await proposeAppended(page, 'en-parallax', added);
+    assert.ok(target.row >= 0);
     const item = page.locator('px-review-queue li[data-revision]');
     await item.first().waitFor();
     await item.first().locator('button', { hasText: 'Approve' }).click();

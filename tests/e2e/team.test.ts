@@ -12,6 +12,7 @@ import { shareWork } from '../../src/sync/team-admin.ts';
 import { sampleBundle } from '../sync/support/sample-bundle.ts';
 import { startTestTeamServer, type TestTeamServer } from '../sync/support/team-server.ts';
 import { useBuiltApp } from './support/app-under-test.ts';
+import { proposeAppended } from './support/work-page.ts';
 import { screenshot } from './support/browser.ts';
 
 const SAMPLE = 'wilson-121617';
@@ -105,20 +106,9 @@ describe('team review (production build, real team server)', () => {
     await openShared(bob.page, 'bob', 'bob-pw');
     const page = alice.page;
     await page.getByRole('status', { name: 'Team sync: Synced' }).waitFor({ timeout: 15_000 });
-    const target = await page.locator('px-compare-view').evaluate((el) => {
-      const v = el as unknown as { alignment: { rows: Array<{ cells: Record<string, string[]> }> }; textOf(r: number, w: string): string };
-      const row = v.alignment.rows.findIndex((r, i) => (r.cells['en-parallax']?.length ?? 0) > 0 && v.textOf(i, 'en-parallax').length > 300);
-      return { row, pid: v.alignment.rows[row]?.cells['en-parallax']?.[0] ?? '' };
-    });
-    assert.ok(target.row >= 0);
-    await page.locator(`px-compare-view [data-row="${target.row}"] [data-witness="en-parallax"]`).click();
-    await page.keyboard.press('Enter');
-    const area = page.locator('px-compare-view px-edit-paragraph textarea');
-    await area.waitFor();
     const added = ' Revised by alice for the team.';
-    await area.press('End');
-    await area.pressSequentially(added);
-    await page.locator('px-compare-view px-edit-paragraph button', { hasText: 'Propose' }).click();
+    const target = await proposeAppended(page, 'en-parallax', added);
+    assert.ok(target.row >= 0);
     const proposedAt = Date.now();
 
     // Alice is an editor: her own queue shows the proposal, with Approve and Reject disabled and the reason.
